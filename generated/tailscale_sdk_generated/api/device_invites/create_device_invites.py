@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_device_invite_request import CreateDeviceInviteRequest
+from ...models.device_invite import DeviceInvite
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    device_id: str,
+    *,
+    body: list[CreateDeviceInviteRequest],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/device/{device_id}/device-invites".format(
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DeviceInvite] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DeviceInvite.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DeviceInvite]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateDeviceInviteRequest],
+) -> Response[Error | list[DeviceInvite]]:
+    """Create device invites
+
+     Creates one share invite per element of the request. An invite with an `email` is
+    mailed to that address; one without only returns an `inviteUrl` to pass on.
+
+    Args:
+        device_id (str):
+        body (list[CreateDeviceInviteRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DeviceInvite]]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateDeviceInviteRequest],
+) -> Error | list[DeviceInvite] | None:
+    """Create device invites
+
+     Creates one share invite per element of the request. An invite with an `email` is
+    mailed to that address; one without only returns an `inviteUrl` to pass on.
+
+    Args:
+        device_id (str):
+        body (list[CreateDeviceInviteRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DeviceInvite]
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateDeviceInviteRequest],
+) -> Response[Error | list[DeviceInvite]]:
+    """Create device invites
+
+     Creates one share invite per element of the request. An invite with an `email` is
+    mailed to that address; one without only returns an `inviteUrl` to pass on.
+
+    Args:
+        device_id (str):
+        body (list[CreateDeviceInviteRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DeviceInvite]]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CreateDeviceInviteRequest],
+) -> Error | list[DeviceInvite] | None:
+    """Create device invites
+
+     Creates one share invite per element of the request. An invite with an `email` is
+    mailed to that address; one without only returns an `inviteUrl` to pass on.
+
+    Args:
+        device_id (str):
+        body (list[CreateDeviceInviteRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DeviceInvite]
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    device_id: str,
+    attribute_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/device/{device_id}/attributes/{attribute_key}".format(
+            device_id=quote(str(device_id), safe=""),
+            attribute_key=quote(str(attribute_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: str,
+    attribute_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Empty | Error]:
+    """Delete a custom device posture attribute
+
+     Removes one custom posture attribute from a device.
+
+    Args:
+        device_id (str):
+        attribute_key (str): A custom posture attribute key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        attribute_key=attribute_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: str,
+    attribute_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Empty | Error | None:
+    """Delete a custom device posture attribute
+
+     Removes one custom posture attribute from a device.
+
+    Args:
+        device_id (str):
+        attribute_key (str): A custom posture attribute key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty | Error
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        attribute_key=attribute_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: str,
+    attribute_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Empty | Error]:
+    """Delete a custom device posture attribute
+
+     Removes one custom posture attribute from a device.
+
+    Args:
+        device_id (str):
+        attribute_key (str): A custom posture attribute key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        attribute_key=attribute_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: str,
+    attribute_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Empty | Error | None:
+    """Delete a custom device posture attribute
+
+     Removes one custom posture attribute from a device.
+
+    Args:
+        device_id (str):
+        attribute_key (str): A custom posture attribute key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            attribute_key=attribute_key,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_key_request import CreateKeyRequest
+from ...models.error import Error
+from ...models.key import Key
+from ...types import Response
+
+
+def _get_kwargs(
+    tailnet: str,
+    *,
+    body: CreateKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tailnet/{tailnet}/keys".format(
+            tailnet=quote(str(tailnet), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+    if response.status_code == 200:
+        response_200 = Key.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKeyRequest,
+) -> Response[Error | Key]:
+    """Create an auth key
+
+     Creates an auth key for registering devices. The secret `key` is in this response
+    only and cannot be read back later. Keys made with an OAuth token belong to the
+    tailnet and must carry tags.
+
+    Args:
+        tailnet (str):
+        body (CreateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKeyRequest,
+) -> Error | Key | None:
+    """Create an auth key
+
+     Creates an auth key for registering devices. The secret `key` is in this response
+    only and cannot be read back later. Keys made with an OAuth token belong to the
+    tailnet and must carry tags.
+
+    Args:
+        tailnet (str):
+        body (CreateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKeyRequest,
+) -> Response[Error | Key]:
+    """Create an auth key
+
+     Creates an auth key for registering devices. The secret `key` is in this response
+    only and cannot be read back later. Keys made with an OAuth token belong to the
+    tailnet and must carry tags.
+
+    Args:
+        tailnet (str):
+        body (CreateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateKeyRequest,
+) -> Error | Key | None:
+    """Create an auth key
+
+     Creates an auth key for registering devices. The secret `key` is in this response
+    only and cannot be read back later. Keys made with an OAuth token belong to the
+    tailnet and must carry tags.
+
+    Args:
+        tailnet (str):
+        body (CreateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.key import Key
+from ...types import Response
+
+
+def _get_kwargs(
+    tailnet: str,
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tailnet/{tailnet}/keys/{key_id}".format(
+            tailnet=quote(str(tailnet), safe=""),
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+    if response.status_code == 200:
+        response_200 = Key.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Key]:
+    """Get a key
+
+     Returns one key without its secret. A deleted or expired key comes back with
+    `invalid: true`.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        key_id=key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Key | None:
+    """Get a key
+
+     Returns one key without its secret. A deleted or expired key comes back with
+    `invalid: true`.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Key]:
+    """Get a key
+
+     Returns one key without its secret. A deleted or expired key comes back with
+    `invalid: true`.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        key_id=key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Key | None:
+    """Get a key
+
+     Returns one key without its secret. A deleted or expired key comes back with
+    `invalid: true`.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed

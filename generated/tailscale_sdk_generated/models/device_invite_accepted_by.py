@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceInviteAcceptedBy")
+
+
+@_attrs_define
+class DeviceInviteAcceptedBy:
+    """The user who accepted a device invite.
+
+    Attributes:
+        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
+        login_name (str | Unset):
+        profile_pic_url (str | Unset):
+    """
+
+    id: int | str | Unset = UNSET
+    login_name: str | Unset = UNSET
+    profile_pic_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        login_name = self.login_name
+
+        profile_pic_url = self.profile_pic_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if profile_pic_url is not UNSET:
+            field_dict["profilePicUrl"] = profile_pic_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        login_name = d.pop("loginName", UNSET)
+
+        profile_pic_url = d.pop("profilePicUrl", UNSET)
+
+        device_invite_accepted_by = cls(
+            id=id,
+            login_name=login_name,
+            profile_pic_url=profile_pic_url,
+        )
+
+        device_invite_accepted_by.additional_properties = d
+        return device_invite_accepted_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

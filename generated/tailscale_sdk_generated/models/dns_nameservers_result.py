@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DnsNameserversResult")
+
+
+@_attrs_define
+class DnsNameserversResult:
+    """Nameservers after a change, and whether MagicDNS is on.
+
+    Attributes:
+        dns (list[str] | None | Unset):
+        magic_dns (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+    """
+
+    dns: list[str] | None | Unset = UNSET
+    magic_dns: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dns: list[str] | None | Unset
+        if isinstance(self.dns, Unset):
+            dns = UNSET
+        elif isinstance(self.dns, list):
+            dns = self.dns
+
+        else:
+            dns = self.dns
+
+        magic_dns: bool | None | Unset
+        if isinstance(self.magic_dns, Unset):
+            magic_dns = UNSET
+        else:
+            magic_dns = self.magic_dns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dns is not UNSET:
+            field_dict["dns"] = dns
+        if magic_dns is not UNSET:
+            field_dict["magicDNS"] = magic_dns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_dns(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dns_type_0 = cast(list[str], data)
+
+                return dns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        dns = _parse_dns(d.pop("dns", UNSET))
+
+        def _parse_magic_dns(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        magic_dns = _parse_magic_dns(d.pop("magicDNS", UNSET))
+
+        dns_nameservers_result = cls(
+            dns=dns,
+            magic_dns=magic_dns,
+        )
+
+        dns_nameservers_result.additional_properties = d
+        return dns_nameservers_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InviteParty")
+
+
+@_attrs_define
+class InviteParty:
+    """A user taking part in a device share.
+
+    Attributes:
+        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
+        display_name (str | Unset):
+        login_name (str | Unset):
+        profile_pic_url (str | Unset):
+    """
+
+    id: int | str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    login_name: str | Unset = UNSET
+    profile_pic_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        display_name = self.display_name
+
+        login_name = self.login_name
+
+        profile_pic_url = self.profile_pic_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if login_name is not UNSET:
+            field_dict["loginName"] = login_name
+        if profile_pic_url is not UNSET:
+            field_dict["profilePicURL"] = profile_pic_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        display_name = d.pop("displayName", UNSET)
+
+        login_name = d.pop("loginName", UNSET)
+
+        profile_pic_url = d.pop("profilePicURL", UNSET)
+
+        invite_party = cls(
+            id=id,
+            display_name=display_name,
+            login_name=login_name,
+            profile_pic_url=profile_pic_url,
+        )
+
+        invite_party.additional_properties = d
+        return invite_party
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthTokenRequest")
+
+
+@_attrs_define
+class OAuthTokenRequest:
+    """
+    Attributes:
+        client_id (str): The OAuth client id.
+        client_secret (str): The OAuth client secret (`tskey-client-...`).
+        scope (str | Unset): Space-separated scopes to narrow the token to; all of the client's when left out.
+        tags (str | Unset): Space-separated tags, for scopes that create tagged devices or keys.
+    """
+
+    client_id: str
+    client_secret: str
+    scope: str | Unset = UNSET
+    tags: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        scope = self.scope
+
+        tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        scope = d.pop("scope", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        o_auth_token_request = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            scope=scope,
+            tags=tags,
+        )
+
+        return o_auth_token_request

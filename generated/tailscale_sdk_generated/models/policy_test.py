@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
+
+
+T = TypeVar("T", bound="PolicyTest")
+
+
+@_attrs_define
+class PolicyTest:
+    """A policy test, asserting which destinations a source can and cannot reach.
+
+    Attributes:
+        src (str | Unset): A user, group, tag, host or IP address.
+        src_posture_attrs (PolicyTestSrcPostureAttrs | Unset):
+        proto (str | Unset):
+        accept (list[str] | Unset): `host:port` destinations that must be allowed.
+        deny (list[str] | Unset): `host:port` destinations that must be denied.
+        allow (list[str] | Unset): Legacy name of `accept`.
+    """
+
+    src: str | Unset = UNSET
+    src_posture_attrs: PolicyTestSrcPostureAttrs | Unset = UNSET
+    proto: str | Unset = UNSET
+    accept: list[str] | Unset = UNSET
+    deny: list[str] | Unset = UNSET
+    allow: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        src = self.src
+
+        src_posture_attrs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.src_posture_attrs, Unset):
+            src_posture_attrs = self.src_posture_attrs.to_dict()
+
+        proto = self.proto
+
+        accept: list[str] | Unset = UNSET
+        if not isinstance(self.accept, Unset):
+            accept = self.accept
+
+        deny: list[str] | Unset = UNSET
+        if not isinstance(self.deny, Unset):
+            deny = self.deny
+
+        allow: list[str] | Unset = UNSET
+        if not isinstance(self.allow, Unset):
+            allow = self.allow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if src is not UNSET:
+            field_dict["src"] = src
+        if src_posture_attrs is not UNSET:
+            field_dict["srcPostureAttrs"] = src_posture_attrs
+        if proto is not UNSET:
+            field_dict["proto"] = proto
+        if accept is not UNSET:
+            field_dict["accept"] = accept
+        if deny is not UNSET:
+            field_dict["deny"] = deny
+        if allow is not UNSET:
+            field_dict["allow"] = allow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        src = d.pop("src", UNSET)
+
+        _src_posture_attrs = d.pop("srcPostureAttrs", UNSET)
+        src_posture_attrs: PolicyTestSrcPostureAttrs | Unset
+        if isinstance(_src_posture_attrs, Unset):
+            src_posture_attrs = UNSET
+        else:
+            src_posture_attrs = PolicyTestSrcPostureAttrs.from_dict(_src_posture_attrs)
+
+        proto = d.pop("proto", UNSET)
+
+        accept = cast(list[str], d.pop("accept", UNSET))
+
+        deny = cast(list[str], d.pop("deny", UNSET))
+
+        allow = cast(list[str], d.pop("allow", UNSET))
+
+        policy_test = cls(
+            src=src,
+            src_posture_attrs=src_posture_attrs,
+            proto=proto,
+            accept=accept,
+            deny=deny,
+            allow=allow,
+        )
+
+        policy_test.additional_properties = d
+        return policy_test
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharedDevice")
+
+
+@_attrs_define
+class SharedDevice:
+    """A device as seen by the user it was shared with.
+
+    Attributes:
+        id (str | Unset):
+        os (str | Unset):
+        name (str | Unset):
+        fqdn (str | Unset):
+        ipv4 (str | Unset):
+        ipv6 (str | Unset):
+        include_exit_node (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+    """
+
+    id: str | Unset = UNSET
+    os: str | Unset = UNSET
+    name: str | Unset = UNSET
+    fqdn: str | Unset = UNSET
+    ipv4: str | Unset = UNSET
+    ipv6: str | Unset = UNSET
+    include_exit_node: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        os = self.os
+
+        name = self.name
+
+        fqdn = self.fqdn
+
+        ipv4 = self.ipv4
+
+        ipv6 = self.ipv6
+
+        include_exit_node: bool | None | Unset
+        if isinstance(self.include_exit_node, Unset):
+            include_exit_node = UNSET
+        else:
+            include_exit_node = self.include_exit_node
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if os is not UNSET:
+            field_dict["os"] = os
+        if name is not UNSET:
+            field_dict["name"] = name
+        if fqdn is not UNSET:
+            field_dict["fqdn"] = fqdn
+        if ipv4 is not UNSET:
+            field_dict["ipv4"] = ipv4
+        if ipv6 is not UNSET:
+            field_dict["ipv6"] = ipv6
+        if include_exit_node is not UNSET:
+            field_dict["includeExitNode"] = include_exit_node
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        os = d.pop("os", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        fqdn = d.pop("fqdn", UNSET)
+
+        ipv4 = d.pop("ipv4", UNSET)
+
+        ipv6 = d.pop("ipv6", UNSET)
+
+        def _parse_include_exit_node(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_exit_node = _parse_include_exit_node(d.pop("includeExitNode", UNSET))
+
+        shared_device = cls(
+            id=id,
+            os=os,
+            name=name,
+            fqdn=fqdn,
+            ipv4=ipv4,
+            ipv6=ipv6,
+            include_exit_node=include_exit_node,
+        )
+
+        shared_device.additional_properties = d
+        return shared_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+"""openapi.yaml is valid, consistent, and its examples satisfy their schemas."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+from jsonschema.exceptions import ValidationError
+from openapi_schema_validator import OAS31Validator
+from openapi_spec_validator import validate as validate_spec
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+from spectools import Example, examples, load_spec, operations
+
+SPEC = load_spec()
+TAGS = {"devices", "device-invites", "user-invites", "policy-file", "keys", "dns", "oauth"}
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"] == "3.1.0"
+    validate_spec(SPEC)
+
+
+def test_every_operation_has_unique_camel_case_id_summary_and_one_known_tag() -> None:
+    ops = operations(SPEC)
+    ids = Counter(op.operation_id for op in ops)
+    assert [i for i, n in ids.items() if n > 1] == []
+    for op in ops:
+        assert re.fullmatch(r"[a-z][A-Za-z0-9]*", op.operation_id), op.label
+        assert op.node.get("summary"), op.label
+        assert op.node.get("description"), op.label
+        assert len(op.tags) == 1 and op.tags[0] in TAGS, op.label
+    assert {t["name"] for t in SPEC["tags"]} == TAGS
+
+
+def test_documented_error_statuses() -> None:
+    for op in operations(SPEC):
+        statuses = set(op.node["responses"])
+        assert {"400", "401", "403", "404"} <= statuses, op.label
+    by_id = {op.operation_id: set(op.node["responses"]) for op in operations(SPEC)}
+    assert "412" in by_id["setPolicyFile"]
+    assert "501" in by_id["deleteDevice"]
+    assert "429" in by_id["resendDeviceInvite"] and "429" in by_id["resendUserInvite"]
+
+
+def test_servers_and_security_schemes() -> None:
+    assert SPEC["servers"][0]["url"] == "https://api.tailscale.com/api/v2"
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer"}
+    assert schemes["basicAuth"] == {**schemes["basicAuth"], "type": "http", "scheme": "basic"}
+    assert SPEC["security"] == [{"bearerAuth": []}, {"basicAuth": []}]
+
+
+def test_policy_file_offers_json_first_then_hujson() -> None:
+    policy = SPEC["paths"]["/tailnet/{tailnet}/acl"]
+    for content in (
+        policy["get"]["responses"]["200"]["content"],
+        policy["post"]["requestBody"]["content"],
+        policy["post"]["responses"]["200"]["content"],
+    ):
+        assert list(content) == ["application/json", "application/hujson"]
+    assert "ETag" in policy["get"]["responses"]["200"]["headers"]
+    assert {"$ref": "#/components/parameters/ifMatch"} in policy["post"]["parameters"]
+
+
+def _unique(items: list[Example]) -> list[Example]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for ex in items:
+        key = (ex.schema_pointer, json.dumps(ex.value, sort_keys=True, default=str))
+        if key not in seen:
+            seen.add(key)
+            out.append(ex)
+    return out
+
+
+ALL_EXAMPLES = _unique(list(examples(SPEC)))
+REGISTRY: Registry[Any] = Registry().with_resource("urn:openapi", DRAFT202012.create_resource(SPEC))
+
+
+def _validator(schema_pointer: str) -> OAS31Validator:
+    return OAS31Validator(
+        {"$ref": "urn:openapi" + schema_pointer},
+        registry=REGISTRY,
+        format_checker=OAS31Validator.FORMAT_CHECKER,
+    )
+
+
+def test_examples_were_found() -> None:
+    assert len(ALL_EXAMPLES) > 60
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=[e.where for e in ALL_EXAMPLES])
+def test_example_satisfies_its_schema(example: Example) -> None:
+    errors = sorted(_validator(example.schema_pointer).iter_errors(example.value), key=str)
+    assert errors == [], f"{example.where}: {errors[0].message if errors else ''}"
+
+
+@pytest.mark.parametrize(
+    ("pointer", "value"),
+    [
+        ("#/components/schemas/Device", {"id": "1"}),  # nodeId is required
+        ("#/components/schemas/SetDeviceTagsRequest", {"tags": ["web"]}),  # not a tag
+        ("#/components/schemas/SetDeviceRoutesRequest", {"routes": [], "extra": 1}),
+        ("#/components/schemas/CreateKeyRequest", {"capabilities": {}}),  # devices missing
+        ("#/components/schemas/SetPostureAttributeRequest", {"value": "has space"}),
+        ("#/components/schemas/Timestamp", "yesterday"),
+    ],
+)
+def test_schemas_reject_bad_values(pointer: str, value: Any) -> None:
+    with pytest.raises(ValidationError):
+        _validator(pointer).validate(value)

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import pascal_case, snake_case
 from spectools import Example, Operation, examples, load_spec
 
 from tailscale_sdk_generated.client import Client
@@ -89,7 +89,16 @@ def test_every_operation_has_a_generated_module() -> None:
 
 
 def test_json_examples_exist_for_many_operations() -> None:
-    assert len({ex.operation.operation_id for ex in JSON_EXAMPLES if ex.operation and ex.status == "200"}) >= 25
+    assert (
+        len(
+            {
+                ex.operation.operation_id
+                for ex in JSON_EXAMPLES
+                if ex.operation and ex.status == "200"
+            }
+        )
+        >= 25
+    )
 
 
 @pytest.mark.parametrize("ex", JSON_EXAMPLES, ids=[e.where for e in JSON_EXAMPLES])
@@ -99,8 +108,14 @@ def test_example_round_trips(ex: Example) -> None:
 
 @pytest.mark.parametrize("ex", JSON_EXAMPLES, ids=[e.where for e in JSON_EXAMPLES])
 def test_unknown_fields_survive(ex: Example) -> None:
-    grown = Example(ex.where, ex.schema_pointer, with_future_fields(ex.value), ex.media_type,
-                    ex.status, ex.operation)
+    grown = Example(
+        ex.where,
+        ex.schema_pointer,
+        with_future_fields(ex.value),
+        ex.media_type,
+        ex.status,
+        ex.operation,
+    )
     assert_kept(grown.value, to_json(parse(grown)))
 
 
@@ -114,7 +129,9 @@ def test_loose_values_from_the_real_api_parse() -> None:
         "updateAvailable": None,
         "os": "someNewOS",
         "clientConnectivity": {
-            "clientSupports": {k: None for k in ("hairPinning", "ipv6", "pcp", "pmp", "udp", "upnp")},
+            "clientSupports": {
+                k: None for k in ("hairPinning", "ipv6", "pcp", "pmp", "udp", "upnp")
+            },
             "latency": {"Dallas": {"latencyMs": 12.5, "preferred": None}},
         },
         "postureIdentity": {"serialNumbers": None, "disabled": True},
@@ -127,3 +144,31 @@ def test_loose_values_from_the_real_api_parse() -> None:
     assert device.os == "someNewOS"
     assert device.client_connectivity.client_supports.udp is None  # type: ignore[union-attr]
     assert_kept(raw, device.to_dict())
+
+
+def _secret_fields() -> list[tuple[str, str, list[str]]]:
+    """(schema name, secret property, required properties) for every `format: password`."""
+    found = []
+    for name, schema in SPEC["components"]["schemas"].items():
+        for prop, sub in (schema.get("properties") or {}).items():
+            if isinstance(sub, dict) and sub.get("format") == "password":
+                found.append((name, prop, list(schema.get("required", []))))
+    return found
+
+
+SECRET_FIELDS = _secret_fields()
+
+
+def test_secret_fields_are_marked_in_the_spec() -> None:
+    marked = {(name, prop) for name, prop, _ in SECRET_FIELDS}
+    assert {("Key", "key"), ("OAuthToken", "access_token")} <= marked
+
+
+@pytest.mark.parametrize(("schema", "prop", "required"), SECRET_FIELDS)
+def test_secret_fields_stay_out_of_repr(schema: str, prop: str, required: list[str]) -> None:
+    models = importlib.import_module("tailscale_sdk_generated.models")
+    secret = "tskey-test-DO-NOT-PRINT"
+    raw = {name: "x" for name in required} | {prop: secret}
+    model = getattr(models, pascal_case(schema)).from_dict(raw)
+    assert secret not in repr(model) and secret not in str(model)
+    assert model.to_dict()[prop] == secret

@@ -41,7 +41,7 @@ class Key:
     """
 
     id: str
-    key: str | Unset = UNSET
+    key: str | Unset = _attrs_field(default=UNSET, repr=False)
     key_type: str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
     expires: datetime.datetime | None | str | Unset = UNSET

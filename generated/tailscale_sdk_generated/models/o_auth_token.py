@@ -22,7 +22,7 @@ class OAuthToken:
         scope (str | Unset): Space-separated scopes the token carries.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     token_type: str | Unset = UNSET
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET

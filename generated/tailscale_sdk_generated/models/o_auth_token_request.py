@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class OAuthTokenRequest:
     """
 
     client_id: str
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     scope: str | Unset = UNSET
     tags: str | Unset = UNSET
 

@@ -20,12 +20,22 @@ SRC_DIRS := $(wildcard overlays mockserver tests scripts examples bench)
 PY_STAMP := $(VENV)/.install-stamp
 NODE_STAMP := node_modules/.install-stamp
 REDOCLY := node_modules/.bin/redocly
+# Published artifacts (gitignored): the bundled spec, TypeScript types, the HTML API reference.
+DIST := dist
+BUNDLE_STAMP := $(DIST)/.bundle-stamp
+TS_TYPES := $(DIST)/tailscale-api.d.ts
+API_DOCS := $(DIST)/api-reference.html
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+OLD ?=
+NEW ?=
 
 # Redocly CLI: no telemetry, no update check (CI has no network but package registries).
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint docs-coverage test wheel-check check run clean distclean
+.PHONY: bundle typescript-check api-docs install-browser docs-diff
 
 help: ## Show this help
 	@echo "Usage: make TARGET [VAR=value]   (VENV=$(VENV) SPEC=$(SPEC) DOCS=$(DOCS))"
@@ -66,13 +76,39 @@ lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-valid
 docs-coverage: install ## Check every documented endpoint/field is in the spec (DOCS=...)
 	$(PY) scripts/docs_coverage.py --docs $(DOCS) --spec $(SPEC)
 
-test: install ## Run pytest (PYTEST_ARGS=...)
+bundle: $(BUNDLE_STAMP) ## Write dist/openapi.yaml + dist/openapi.json (info.version from pyproject)
+
+$(BUNDLE_STAMP): $(SPEC) pyproject.toml scripts/bundle.py | $(PY_STAMP)
+	$(PY) scripts/bundle.py --spec $(SPEC) --out $(DIST)
+	@touch $@
+
+typescript-check: $(TS_TYPES) ## openapi-typescript types from the bundle (no warnings) + tsc --strict
+
+$(TS_TYPES): $(BUNDLE_STAMP) scripts/typescript_check.py $(wildcard tests/typescript/*) $(NODE_STAMP)
+	$(PY) scripts/typescript_check.py --spec $(DIST)/openapi.yaml --out $@ || { rm -f $@; exit 1; }
+
+api-docs: $(API_DOCS) ## Build dist/api-reference.html (Redocly build-docs, scripts inlined: works offline)
+
+$(API_DOCS): $(BUNDLE_STAMP) redocly.yaml $(NODE_STAMP)
+	$(REDOCLY) build-docs $(DIST)/openapi.yaml --output $@ --inlineBundle
+
+install-browser: ## Install Debian's chromium (API reference test) if /usr/bin/chromium is missing
+	@test -x $(CHROMIUM) || { \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	@$(CHROMIUM) --version 2>/dev/null
+
+docs-diff: install ## Report endpoints/attributes added or removed between two docs trees (OLD=dir NEW=dir)
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make docs-diff OLD=old-docs-dir NEW=new-docs-dir" >&2; exit 2; }
+	$(PY) -m scripts.docs_diff --old $(OLD) --new $(NEW) --spec $(SPEC)
+
+test: install $(BUNDLE_STAMP) $(TS_TYPES) $(API_DOCS) install-browser ## Run pytest (PYTEST_ARGS=...)
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 wheel-check: install ## Build the wheel in a temp dir and check its file list
 	$(PY) scripts/check_wheel.py
 
-check: install check-generated lint docs-coverage test ## Everything CI runs (.ci/run)
+check: install check-generated lint docs-coverage bundle typescript-check api-docs install-browser test ## Everything CI runs (.ci/run)
 
 run: install ## Run the quickstart example
 	@test -f examples/quickstart.py || { echo "error: examples/quickstart.py does not exist yet" >&2; exit 1; }

@@ -27,7 +27,13 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, list[PolicyTest] | PolicyFile):
+    if isinstance(
+        body,
+        (
+            list,
+            PolicyFile,
+        ),
+    ):
         if isinstance(body, list):
             _kwargs["json"] = []
             for componentsschemas_policy_validate_request_type_0_item_data in body:

@@ -35,7 +35,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint docs-coverage test wheel-check check run clean distclean
-.PHONY: bundle typescript-check api-docs install-browser docs-diff
+.PHONY: bundle typescript-check api-docs install-browser docs-diff fuzz fuzz-long
 
 help: ## Show this help
 	@echo "Usage: make TARGET [VAR=value]   (VENV=$(VENV) SPEC=$(SPEC) DOCS=$(DOCS))"
@@ -105,10 +105,16 @@ docs-diff: install ## Report endpoints/attributes added or removed between two d
 test: install $(BUNDLE_STAMP) $(TS_TYPES) $(API_DOCS) install-browser ## Run pytest (PYTEST_ARGS=...)
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
+fuzz: install ## Fuzz openapi.yaml against the mock with schemathesis (all phases, all checks, fixed seed)
+	$(PY) scripts/fuzz.py
+
+fuzz-long: install ## The same fuzzing with 10x the examples
+	$(PY) scripts/fuzz.py --long
+
 wheel-check: install ## Build the wheel in a temp dir and check its file list
 	$(PY) scripts/check_wheel.py
 
-check: install check-generated lint docs-coverage bundle typescript-check api-docs install-browser test ## Everything CI runs (.ci/run)
+check: install check-generated lint docs-coverage bundle typescript-check api-docs install-browser test fuzz ## Everything CI runs (.ci/run)
 
 run: install ## Run the quickstart example
 	@test -f examples/quickstart.py || { echo "error: examples/quickstart.py does not exist yet" >&2; exit 1; }

@@ -23,6 +23,9 @@ REQUIRED_FILES = (
     "tailscale_sdk_generated/__init__.py",
     "tailscale_sdk_generated/py.typed",
     "tailscale_sdk_generated/client.py",
+    "tailscale_mock/__init__.py",
+    "tailscale_mock/py.typed",
+    "tailscale_mock/openapi.yaml",
 )
 # Each pattern must match at least one file.
 REQUIRED_PATTERNS = (

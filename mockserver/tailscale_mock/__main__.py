@@ -1,0 +1,37 @@
+"""Serve the demo tailnet over HTTP until interrupted (``python -m tailscale_mock``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import uvicorn
+
+from ._app import create_app
+from ._server import base_url, listening_socket
+from ._state import DEMO_API_KEY, DEMO_OAUTH_CLIENT_ID, MockTailnet
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tailscale_mock", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port (default 8080; 0: any free one)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the demo tailnet (default 0)")
+    args = parser.parse_args(argv)
+
+    # Bound and listening before the URL is printed, so a client may connect at once.
+    sock = listening_socket(args.host, args.port)
+    print(f"Tailscale API mock listening on {base_url(args.host, sock.getsockname()[1])}")
+    # The demo key is a fake that only this mock accepts, so printing it is fine.
+    print(f"Demo API key: {DEMO_API_KEY}")
+    print(f"Demo OAuth client id: {DEMO_OAUTH_CLIENT_ID}", flush=True)
+    app = create_app(MockTailnet(seed=args.seed))
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,356 @@
+"""The ASGI app: spec-driven routing, auth, fault injection and validation of both directions."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import threading
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+from openapi_core.exceptions import OpenAPIError
+from openapi_core.validation.request.exceptions import RequestBodyValidationError
+from starlette.applications import Starlette
+from starlette.datastructures import State
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Match, NoMatchFound
+from starlette.types import Receive, Scope, Send
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from ._faults import Faults
+from ._handlers import HANDLERS, Context, Reply
+from ._spec import (
+    JSON,
+    ValidationRequest,
+    ValidationResponse,
+    openapi,
+    route_table,
+    server_url,
+)
+from ._state import (
+    DEMO_API_KEY,
+    DEMO_OAUTH_CLIENT_ID,
+    DEMO_OAUTH_CLIENT_SECRET,
+    ApiError,
+    MockTailnet,
+    Principal,
+)
+
+BASE_PATH = server_url()[1]  # "/api/v2", as on the real service
+SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request the mock answered (secrets redacted), in `app.state.log`."""
+
+    method: str
+    path: str
+    query: str
+    operation_id: str | None
+    status: int
+    headers: Mapping[str, str]
+
+
+def _redact(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    redacted = {}
+    for name, value in headers:
+        if name.lower() in SECRET_HEADERS:
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            value = f"{scheme} [redacted]".strip()
+        redacted[name.lower()] = value
+    return redacted
+
+
+def _text(exc: BaseException) -> str:
+    try:
+        return str(exc)
+    except Exception:  # some openapi-core errors cannot render undecodable bodies
+        return type(exc).__name__
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line account of a validation error, naming the offending part."""
+    cause = exc.__cause__
+    schema_errors = getattr(cause, "schema_errors", None) or getattr(exc, "schema_errors", None)
+    prefix = _text(exc)
+    if schema_errors:
+        if isinstance(exc, RequestBodyValidationError):
+            # Its text embeds the whole offending value; the schema errors say more.
+            prefix = "Request body validation error"
+        details = []
+        for err in list(schema_errors)[:3]:
+            where = "/".join(str(p) for p in err.absolute_path)
+            details.append(f"{where}: {err.message}" if where else err.message)
+        return f"{prefix}: {'; '.join(details)}"
+    if isinstance(cause, MediaTypeDeserializeError):
+        return f"Request body is not valid {cause.mimetype}"
+    if cause is not None and _text(cause) not in prefix:
+        return f"{prefix}: {_text(cause)}"
+    return prefix
+
+
+class _ConformingInputs:
+    """Requests and responses that passed validation, by everything validation reads.
+
+    Validation is a pure function of these keys, so repeated traffic (a client polling,
+    a benchmark) pays for it once. Bounded: the oldest keys go first.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self._keys: dict[Hashable, None] = {}
+        self._size = size
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._keys
+
+    def add(self, key: Hashable) -> None:
+        with self._lock:
+            if len(self._keys) >= self._size:
+                del self._keys[next(iter(self._keys))]
+            self._keys[key] = None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._keys.clear()
+
+
+_CONFORMING = _ConformingInputs()
+
+
+class _Mock:
+    """Per-app configuration and the request pipeline."""
+
+    def __init__(
+        self,
+        state: State,
+        api_keys: Iterable[str],
+        oauth_clients: Mapping[str, str],
+        token_ttl: float,
+    ) -> None:
+        missing = route_table().operation_ids - HANDLERS.keys()
+        if missing:
+            raise RuntimeError(f"operations without a handler: {sorted(missing)}")
+        # Read per request, so tests may swap `app.state.tailnet` or `app.state.faults`.
+        self.state = state
+        self.api_keys = frozenset(api_keys)
+        self.oauth_clients = dict(oauth_clients)
+        self.token_ttl = token_ttl
+        self.api = openapi()
+        self.routes = route_table()
+
+    def authenticate(self, authorization: str | None) -> Principal | None:
+        if not authorization:
+            return None
+        scheme, _, credential = authorization.partition(" ")
+        credential = credential.strip()
+        if scheme.lower() == "basic":
+            try:
+                credential = base64.b64decode(credential, validate=True).decode().partition(":")[0]
+            except (binascii.Error, UnicodeDecodeError):
+                return None
+        elif scheme.lower() != "bearer":
+            return None
+        if credential in self.api_keys:
+            user = self.tailnet.users["amelie@example.com"]
+            return Principal("user", user["id"], user["loginName"])
+        if self.tailnet.token_valid(credential):
+            return Principal("oauth", "", "")
+        return None
+
+    @property
+    def tailnet(self) -> MockTailnet:
+        tailnet: MockTailnet = self.state.tailnet
+        return tailnet
+
+    @property
+    def faults(self) -> Faults:
+        faults: Faults = self.state.faults
+        return faults
+
+    async def handle(self, request: Request) -> Response:
+        raw_path = request.scope.get("raw_path") or request.scope["path"].encode()
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        method = request.method
+        operation_id: str | None = None
+        if not path.startswith(BASE_PATH + "/"):
+            response = _json_response(404, {"message": "not found"})
+        else:
+            matched = self.routes.match(path[len(BASE_PATH) :])
+            if matched is None:
+                response = _json_response(404, {"message": "not found"})
+            else:
+                template, params = matched
+                methods = self.routes.by_template[template]
+                route = methods.get(method)
+                if route is None:
+                    response = _json_response(405, {"message": "method not allowed"})
+                    response.headers["Allow"] = ", ".join(sorted(methods))
+                else:
+                    operation_id = route.operation_id
+                    response = await self._operation(
+                        request, route.operation_id, template, params, route.node
+                    )
+        self.state.log.append(
+            RequestRecord(
+                method,
+                path,
+                request.url.query,
+                operation_id,
+                response.status_code,
+                _redact(request.headers.items()),
+            )
+        )
+        return response
+
+    async def _operation(
+        self,
+        request: Request,
+        operation_id: str,
+        template: str,
+        params: dict[str, str],
+        node: Mapping[str, Any],
+    ) -> Response:
+        fault = self.faults.draw(operation_id)
+        if fault is not None:
+            status, headers = fault
+            return _json_response(status, {"message": f"injected fault {status}"}, headers)
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        vreq = ValidationRequest(
+            method=request.method,
+            template=template,
+            path_params=params,
+            query=ImmutableMultiDict(request.query_params.multi_items()),
+            headers=Headers(request.headers.items()),
+            body=body or None,
+            content_type=content_type or "application/octet-stream",
+        )
+        reply = self._reply(request, operation_id, vreq, params, node, body, content_type)
+        return self._send(vreq, reply, operation_id, template)
+
+    def _reply(
+        self,
+        request: Request,
+        operation_id: str,
+        vreq: ValidationRequest,
+        params: dict[str, str],
+        node: Mapping[str, Any],
+        body: bytes,
+        content_type: str,
+    ) -> Reply:
+        principal = None
+        if node.get("security", True) != []:
+            authorization = request.headers.get("authorization")
+            principal = self.authenticate(authorization)
+            if principal is None:
+                message = "API token invalid or expired" if authorization else "API token required"
+                return Reply(status=401, body={"message": message})
+        key = (
+            request.method,
+            request.url.path,
+            request.url.query,
+            tuple((k, v) for k, v in request.headers.items() if k not in SECRET_HEADERS),
+            body,
+        )
+        if key not in _CONFORMING:
+            try:
+                self.api.validate_request(vreq)
+            except OpenAPIError as exc:
+                return Reply(status=400, body={"message": _describe(exc)})
+            _CONFORMING.add(key)
+        ctx = Context(
+            tailnet=self.tailnet,
+            principal=principal,
+            path=params,
+            query={k: v for k, v in request.query_params.items()},
+            headers=request.headers,
+            body=body,
+            content_type=content_type.split(";", 1)[0].strip().lower(),
+            token_ttl=self.token_ttl,
+            oauth_clients=self.oauth_clients,
+        )
+        try:
+            with self.tailnet.lock:
+                return HANDLERS[operation_id](ctx)
+        except ApiError as exc:
+            return Reply(status=exc.status, body=exc.body(), headers=exc.headers)
+
+    def _send(
+        self, vreq: ValidationRequest, reply: Reply, operation_id: str, template: str
+    ) -> Response:
+        data = reply.encode()
+        headers = dict(reply.headers)
+        if reply.media_type is not None:
+            headers["Content-Type"] = reply.media_type
+        key = (vreq.method, template, reply.status, tuple(headers.items()), data)
+        if key in _CONFORMING:
+            return Response(data, status_code=reply.status, headers=headers)
+        vresp = ValidationResponse(reply.status, Headers(headers), data, reply.media_type or "")
+        try:
+            self.api.validate_response(vreq, vresp)
+            _CONFORMING.add(key)
+        except OpenAPIError as exc:
+            message = (
+                f"mock bug: {operation_id} response {reply.status} does not conform to "
+                f"openapi.yaml: {_describe(exc)}"
+            )
+            self.state.mock_errors.append(message)
+            return _json_response(500, {"message": message})
+        return Response(data, status_code=reply.status, headers=headers)
+
+
+class _EveryPath(BaseRoute):
+    """Hands every HTTP request to the mock, which routes by the spec itself.
+
+    (Starlette's own path patterns do not match every path, e.g. one holding a newline.)
+    """
+
+    def __init__(self, mock: _Mock) -> None:
+        self.mock = mock
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        return (Match.FULL, {}) if scope["type"] == "http" else (Match.NONE, {})
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> Any:
+        raise NoMatchFound(name, path_params)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self.mock.handle(Request(scope, receive))
+        await response(scope, receive, send)
+
+
+def _json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
+    data = json.dumps(body, separators=(",", ":")).encode()
+    return Response(data, status_code=status, headers=dict(headers or {}), media_type=JSON)
+
+
+def create_app(
+    tailnet: MockTailnet | None = None,
+    *,
+    api_keys: Iterable[str] = (DEMO_API_KEY,),
+    oauth_clients: Mapping[str, str] | None = None,
+    token_ttl: float = 3600.0,
+    faults: Faults | None = None,
+) -> Starlette:
+    """The mock Tailscale API as a Starlette app, serving every operation under /api/v2.
+
+    `app.state.tailnet` is the state, `app.state.faults` the (mutable) fault injection,
+    `app.state.log` a `RequestRecord` per request, and `app.state.mock_errors` the
+    responses the mock had to replace with a 500 because they broke the spec (a mock bug).
+    """
+    app = Starlette()
+    app.state.tailnet = tailnet if tailnet is not None else MockTailnet()
+    app.state.faults = faults if faults is not None else Faults()
+    app.state.log = []
+    app.state.mock_errors = []
+    clients = (
+        {DEMO_OAUTH_CLIENT_ID: DEMO_OAUTH_CLIENT_SECRET} if oauth_clients is None else oauth_clients
+    )
+    app.router.routes.append(_EveryPath(_Mock(app.state, api_keys, clients, token_ttl)))
+    return app

@@ -1,0 +1,224 @@
+"""Device operations change what later reads return."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from tailscale_mock import MockTailnet
+
+DEVICE = "n5SUKe8CNTRL"  # pangolin, also reachable by its legacy id
+LEGACY = "393735751060"
+EXTERNAL = "nAbCdEfCNTRL"
+ALL_ONLY = {"enabledRoutes", "advertisedRoutes", "clientConnectivity", "postureIdentity"}
+
+
+def test_demo_tailnet_is_realistic(tailnet: MockTailnet) -> None:
+    devices = list(tailnet.devices.values())
+    assert len(devices) == 12
+    assert {d["os"] for d in devices} >= {
+        "linux",
+        "macOS",
+        "windows",
+        "iOS",
+        "android",
+        "freebsd",
+        "tvOS",
+    }
+    assert sum(1 for d in devices if d["isExternal"]) == 2
+    assert any(d["tags"] for d in devices)
+    assert any(d["advertisedRoutes"] and not d["enabledRoutes"] for d in devices)
+    expired = [d for d in devices if datetime.fromisoformat(d["expires"]) < datetime.now(UTC)]
+    assert [d["hostname"] for d in expired] == ["legacy-vm"]
+    assert "//" in tailnet.policy.text
+    assert tailnet.keys and tailnet.device_invites and tailnet.user_invites
+
+
+def test_seed_is_deterministic() -> None:
+    fixed = datetime(2025, 1, 1, tzinfo=UTC)
+    a, b, c = (
+        MockTailnet(seed=0, now=fixed),
+        MockTailnet(seed=0, now=fixed),
+        MockTailnet(seed=1, now=fixed),
+    )
+    assert a.devices == b.devices and a.keys == b.keys and a.device_invites == b.device_invites
+    assert list(a.devices) != list(c.devices)
+
+
+def test_list_devices_default_and_all_fields(client: httpx.Client) -> None:
+    default = client.get("/tailnet/-/devices").json()["devices"]
+    assert len(default) == 12
+    assert all(not (ALL_ONLY & d.keys()) for d in default)
+    full = client.get("/tailnet/-/devices", params={"fields": "all"}).json()["devices"]
+    assert all(d.keys() >= ALL_ONLY for d in full)
+    assert (
+        client.get("/tailnet/-/devices", params={"fields": "default"}).json()["devices"] == default
+    )
+
+
+def test_list_devices_by_organization_name_and_unknown_tailnet(client: httpx.Client) -> None:
+    assert client.get("/tailnet/example.com/devices").status_code == 200
+    assert client.get("/tailnet/other.org/devices").status_code == 404
+
+
+def test_get_device_by_node_id_or_legacy_id(client: httpx.Client) -> None:
+    by_node = client.get(f"/device/{DEVICE}").json()
+    assert by_node == client.get(f"/device/{LEGACY}").json()
+    assert by_node["hostname"] == "pangolin"
+    assert not ALL_ONLY & by_node.keys()
+    assert client.get(f"/device/{DEVICE}", params={"fields": "all"}).json().keys() >= ALL_ONLY
+
+
+def test_delete_device_then_404(client: httpx.Client) -> None:
+    response = client.delete(f"/device/{DEVICE}")
+    assert response.status_code == 200
+    assert response.content == b""
+    assert client.get(f"/device/{DEVICE}").status_code == 404
+    assert client.delete(f"/device/{DEVICE}").status_code == 404
+    assert DEVICE not in {d["nodeId"] for d in client.get("/tailnet/-/devices").json()["devices"]}
+
+
+def test_delete_shared_in_device_is_501(client: httpx.Client) -> None:
+    response = client.delete(f"/device/{EXTERNAL}")
+    assert response.status_code == 501
+    assert response.json() == {"message": "cannot delete devices outside of your tailnet"}
+    assert client.get(f"/device/{EXTERNAL}").status_code == 200
+
+
+def test_expire_sets_expiry_in_the_past(client: httpx.Client) -> None:
+    assert client.post(f"/device/{DEVICE}/expire").status_code == 200
+    device = client.get(f"/device/{DEVICE}").json()
+    assert datetime.fromisoformat(device["expires"]) < datetime.now(UTC)
+    assert device["keyExpiryDisabled"] is False
+    assert client.post(f"/device/{EXTERNAL}/expire").status_code == 400
+
+
+def test_routes_set_then_read(client: httpx.Client) -> None:
+    device = "nAbCdEfCNTRL"
+    before = client.get(f"/device/{device}/routes").json()
+    assert before == {"advertisedRoutes": [], "enabledRoutes": []}
+    db = next(
+        d for d in client.get("/tailnet/-/devices").json()["devices"] if d["hostname"] == "db-prod"
+    )
+    routes = f"/device/{db['nodeId']}/routes"
+    assert client.get(routes).json() == {"advertisedRoutes": ["10.20.0.0/16"], "enabledRoutes": []}
+    after = client.post(routes, json={"routes": ["10.20.0.0/16", "fd00::/64"]})
+    assert after.json() == {
+        "advertisedRoutes": ["10.20.0.0/16"],
+        "enabledRoutes": ["10.20.0.0/16", "fd00::/64"],
+    }
+    assert client.get(routes).json() == after.json()
+    full = client.get(f"/device/{db['nodeId']}", params={"fields": "all"}).json()
+    assert full["enabledRoutes"] == ["10.20.0.0/16", "fd00::/64"]
+    assert client.post(routes, json={"routes": []}).json()["enabledRoutes"] == []
+
+
+def test_routes_must_be_real_prefixes(client: httpx.Client) -> None:
+    response = client.post(f"/device/{DEVICE}/routes", json={"routes": ["10.0.0.0/99"]})
+    assert response.status_code == 400
+    assert "10.0.0.0/99" in response.json()["message"]
+
+
+def test_tags_set_then_read(client: httpx.Client) -> None:
+    assert (
+        client.post(f"/device/{DEVICE}/tags", json={"tags": ["tag:server", "tag:prod"]}).json()
+        == {}
+    )
+    assert client.get(f"/device/{DEVICE}").json()["tags"] == ["tag:server", "tag:prod"]
+
+
+def test_tags_must_be_in_tag_owners(client: httpx.Client) -> None:
+    response = client.post(
+        f"/device/{DEVICE}/tags", json={"tags": ["tag:madeup", "tag:server", "tag:wrongexample"]}
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "message": "requested tags [tag:madeup tag:wrongexample] are invalid or not permitted"
+    }
+    assert client.get(f"/device/{DEVICE}").json()["tags"] == ["tag:golink"]
+
+
+def test_authorize_and_deauthorize(client: httpx.Client) -> None:
+    falcon = next(
+        d for d in client.get("/tailnet/-/devices").json()["devices"] if d["hostname"] == "falcon"
+    )
+    assert falcon["authorized"] is False
+    assert (
+        client.post(f"/device/{falcon['nodeId']}/authorized", json={"authorized": True}).json()
+        == {}
+    )
+    assert client.get(f"/device/{falcon['nodeId']}").json()["authorized"] is True
+    client.post(f"/device/{falcon['nodeId']}/authorized", json={"authorized": False})
+    assert client.get(f"/device/{falcon['nodeId']}").json()["authorized"] is False
+
+
+def test_key_expiry_toggle_keeps_the_expiry_time(client: httpx.Client) -> None:
+    before = client.get(f"/device/{DEVICE}").json()
+    assert before["keyExpiryDisabled"] is True
+    assert client.post(f"/device/{DEVICE}/key", json={"keyExpiryDisabled": False}).json() == {}
+    after = client.get(f"/device/{DEVICE}").json()
+    assert after["keyExpiryDisabled"] is False
+    assert after["expires"] == before["expires"]
+    client.post(f"/device/{DEVICE}/key", json={})
+    assert client.get(f"/device/{DEVICE}").json()["keyExpiryDisabled"] is False
+
+
+def test_set_ipv4(client: httpx.Client) -> None:
+    assert client.post(f"/device/{DEVICE}/ip", json={"ipv4": "100.80.0.1"}).json() == {}
+    addresses = client.get(f"/device/{DEVICE}").json()["addresses"]
+    assert addresses[0] == "100.80.0.1"
+    assert ":" in addresses[1]
+    outside = client.post(f"/device/{DEVICE}/ip", json={"ipv4": "10.0.0.1"})
+    assert outside.status_code == 400
+    assert "100.64.0.0/10" in outside.json()["message"]
+    otter = next(
+        d for d in client.get("/tailnet/-/devices").json()["devices"] if d["hostname"] == "otter"
+    )
+    taken = client.post(f"/device/{otter['nodeId']}/ip", json={"ipv4": "100.80.0.1"})
+    assert taken.status_code == 400
+
+
+def test_ipv4_must_be_an_ipv4_address(client: httpx.Client) -> None:
+    response = client.post(f"/device/{DEVICE}/ip", json={"ipv4": "not-an-ip"})
+    assert response.status_code == 400
+    assert "ipv4" in response.json()["message"]
+
+
+def test_posture_attributes_set_read_delete(client: httpx.Client) -> None:
+    url = f"/device/{DEVICE}/attributes"
+    attrs = client.get(url).json()
+    assert attrs["attributes"]["node:os"] == "linux"
+    assert attrs["attributes"]["custom:myScore"] == 87
+    assert "custom:myScore" in attrs["expiries"]
+    body = {"value": "my_value", "expiry": "2030-01-01T00:00:00Z", "comment": "nightly"}
+    assert client.post(f"{url}/custom:my_attribute", json=body).json() == {}
+    attrs = client.get(url).json()
+    assert attrs["attributes"]["custom:my_attribute"] == "my_value"
+    assert attrs["expiries"]["custom:my_attribute"] == "2030-01-01T00:00:00Z"
+    assert client.delete(f"{url}/custom:my_attribute").json() == {}
+    assert "custom:my_attribute" not in client.get(url).json()["attributes"]
+    assert client.delete(f"{url}/custom:my_attribute").status_code == 404
+
+
+@pytest.mark.parametrize(("key", "value"), [("custom:myScore", "high"), ("custom:MYSCORE", 3)])
+def test_posture_attribute_type_and_case_conflicts(
+    client: httpx.Client, key: str, value: object
+) -> None:
+    response = client.post(f"/device/{DEVICE}/attributes/{key}", json={"value": value})
+    assert response.status_code == 400
+    assert "custom:myScore" in response.json()["message"]
+
+
+def test_posture_attribute_key_must_be_custom(client: httpx.Client) -> None:
+    response = client.post(f"/device/{DEVICE}/attributes/node:os", json={"value": "x"})
+    assert response.status_code == 400
+    assert "attributeKey" in response.json()["message"]
+
+
+def test_posture_expiry_keeps_four_digit_years(client: httpx.Client) -> None:
+    url = f"/device/{DEVICE}/attributes"
+    body = {"value": 1, "expiry": "0124-08-19T20:13:12.840216Z"}
+    assert client.post(f"{url}/custom:old", json=body).status_code == 200
+    assert client.get(url).json()["expiries"]["custom:old"] == "0124-08-19T20:13:12Z"

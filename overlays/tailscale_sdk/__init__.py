@@ -1,14 +1,109 @@
 """Typed Python SDK for the Tailscale API v2.
 
+    from tailscale_sdk import Tailscale
+
+    with Tailscale.from_env() as ts:           # TAILSCALE_API_KEY, or the OAuth variables
+        for device in ts.devices.list():
+            print(device.hostname, device.addresses)
+
 The low-level client is generated from ``openapi.yaml`` into ``tailscale_sdk_generated``;
-this package is the hand-written layer on top of it.
+this package is the hand-written layer on top of it. Importing it is cheap: the clients,
+httpx and the generated modules load on first use.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__: str = version("tailscale-sdk")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from .auth import APIKeyAuth, OAuthClientCredentials
+    from .client import AsyncTailscale, Tailscale
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        NotFoundError,
+        PermissionDeniedError,
+        PreconditionFailedError,
+        RateLimitError,
+        ServerError,
+        TailscaleError,
+    )
+    from .resources.policy_file import PolicyDocument, PolicyDraft
+    from .retries import RetryPolicy
+
+    __version__: str
+
+_EXPORTS = {
+    "Tailscale": "client",
+    "AsyncTailscale": "client",
+    "APIKeyAuth": "auth",
+    "OAuthClientCredentials": "auth",
+    "RetryPolicy": "retries",
+    "PolicyDocument": "resources.policy_file",
+    "PolicyDraft": "resources.policy_file",
+    "TailscaleError": "errors",
+    "APIError": "errors",
+    "APIConnectionError": "errors",
+    "APITimeoutError": "errors",
+    "BadRequestError": "errors",
+    "AuthenticationError": "errors",
+    "PermissionDeniedError": "errors",
+    "NotFoundError": "errors",
+    "ConflictError": "errors",
+    "PreconditionFailedError": "errors",
+    "RateLimitError": "errors",
+    "ServerError": "errors",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIKeyAuth",
+    "APITimeoutError",
+    "AsyncTailscale",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "OAuthClientCredentials",
+    "PermissionDeniedError",
+    "PolicyDocument",
+    "PolicyDraft",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "ServerError",
+    "Tailscale",
+    "TailscaleError",
+    "__version__",
+]
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tailscale-sdk")
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: load each public name on first access, then keep it as a module global.
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,344 @@
+"""The clients: :class:`Tailscale` (blocking) and :class:`AsyncTailscale` (asyncio)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self
+
+import httpx
+
+from . import _validate as check
+from ._core import Async, AsyncRunner, M, Sync, SyncRunner
+from ._http import async_client, sync_client, user_agent
+from .auth import APIKeyAuth, OAuthClientCredentials, require_secure
+from .retries import RetryPolicy
+
+if TYPE_CHECKING:
+    from .resources.device_invites import DeviceInvites
+    from .resources.devices import Devices
+    from .resources.dns import Dns
+    from .resources.keys import Keys
+    from .resources.policy_file import PolicyFile
+    from .resources.user_invites import UserInvites
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTailscale", "Tailscale"]
+
+DEFAULT_BASE_URL = "https://api.tailscale.com/api/v2"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+
+_ENV = {
+    "api_key": "TAILSCALE_API_KEY",
+    "tailnet": "TAILSCALE_TAILNET",
+    "base_url": "TAILSCALE_BASE_URL",
+    "oauth_client_id": "TAILSCALE_OAUTH_CLIENT_ID",
+    "oauth_client_secret": "TAILSCALE_OAUTH_CLIENT_SECRET",
+}
+
+
+class _Settings:
+    """Constructor arguments, checked and turned into what the httpx client needs."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        tailnet: str,
+        base_url: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | RetryPolicy,
+        oauth_client_id: str | None,
+        oauth_client_secret: str | None,
+        oauth_scopes: Iterable[str] | None,
+        user_agent: str | None,
+        allow_insecure_http: bool,
+    ) -> None:
+        self.tailnet = check.identifier(tailnet, "tailnet")
+        url = httpx.URL(check.identifier(base_url, "base_url").rstrip("/"))
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
+        require_secure(url, check.flag(allow_insecure_http, "allow_insecure_http"))
+        self.base_url = str(url)
+        self.auth = _auth(
+            api_key,
+            oauth_client_id,
+            oauth_client_secret,
+            oauth_scopes,
+            token_url=f"{self.base_url}/oauth/token",
+            allow_insecure_http=allow_insecure_http,
+        )
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retries = (
+            max_retries
+            if isinstance(max_retries, RetryPolicy)
+            else RetryPolicy(max_retries=max_retries)
+        )
+        self.headers = {"User-Agent": _user_agent_header(user_agent), "Accept": "application/json"}
+
+
+def _user_agent_header(prefix: str | None) -> str:
+    if prefix is not None:
+        check.identifier(prefix, "user_agent")
+    return user_agent(prefix)
+
+
+def _auth(
+    api_key: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+    scopes: Iterable[str] | None,
+    *,
+    token_url: str,
+    allow_insecure_http: bool,
+) -> httpx.Auth:
+    oauth = client_id is not None or client_secret is not None
+    if api_key is not None and oauth:
+        raise ValueError("pass either api_key or OAuth client credentials, not both")
+    if api_key is not None:
+        return APIKeyAuth(api_key)
+    if client_id is None or client_secret is None:
+        raise ValueError(
+            "no credentials: pass api_key=, or both oauth_client_id= and oauth_client_secret= "
+            "(from_env() reads TAILSCALE_API_KEY or TAILSCALE_OAUTH_CLIENT_ID/_SECRET)"
+        )
+    return OAuthClientCredentials(
+        client_id,
+        client_secret,
+        scopes=scopes,
+        token_url=token_url,
+        allow_insecure_http=allow_insecure_http,
+    )
+
+
+def _from_env(overrides: dict[str, Any]) -> dict[str, Any]:
+    values = {name: os.environ[var] for name, var in _ENV.items() if os.environ.get(var)}
+    return {**values, **overrides}
+
+
+class _Client(Generic[M]):
+    """What both clients share: settings and the resource groups (one per spec tag)."""
+
+    _runner: SyncRunner | AsyncRunner
+
+    def __init__(self, settings: _Settings) -> None:
+        self._settings = settings
+
+    @property
+    def tailnet(self) -> str:
+        """The tailnet used when a method is not given one (``-``: the caller's own)."""
+        return self._settings.tailnet
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, tailnet={self.tailnet!r}, "
+            f"auth={self._settings.auth!r})"
+        )
+
+    @cached_property
+    def devices(self) -> Devices[M]:
+        """Devices of the tailnet (spec tag ``devices``)."""
+        from .resources.devices import Devices
+
+        return Devices(self._runner)
+
+    @cached_property
+    def device_invites(self) -> DeviceInvites[M]:
+        """Device share invites (spec tag ``device-invites``)."""
+        from .resources.device_invites import DeviceInvites
+
+        return DeviceInvites(self._runner)
+
+    @cached_property
+    def user_invites(self) -> UserInvites[M]:
+        """User invites (spec tag ``user-invites``)."""
+        from .resources.user_invites import UserInvites
+
+        return UserInvites(self._runner)
+
+    @cached_property
+    def policy_file(self) -> PolicyFile[M]:
+        """The tailnet policy file (spec tag ``policy-file``); also ``policy``."""
+        from .resources.policy_file import PolicyFile
+
+        return PolicyFile(self._runner)
+
+    @property
+    def policy(self) -> PolicyFile[M]:
+        """Short name of :attr:`policy_file` (the same object)."""
+        return self.policy_file
+
+    @cached_property
+    def keys(self) -> Keys[M]:
+        """Auth keys and API access tokens (spec tag ``keys``)."""
+        from .resources.keys import Keys
+
+        return Keys(self._runner)
+
+    @cached_property
+    def dns(self) -> Dns[M]:
+        """Tailnet DNS settings (spec tag ``dns``)."""
+        from .resources.dns import Dns
+
+        return Dns(self._runner)
+
+
+class Tailscale(_Client[Sync]):
+    """A client for the Tailscale API v2.
+
+    Credentials: ``api_key`` (``tskey-api-...``), or ``oauth_client_id`` and
+    ``oauth_client_secret`` (tokens are fetched and renewed as needed, narrowed to
+    ``oauth_scopes`` if given). ``tailnet`` is the default for every method (``-`` is the
+    credentials' own tailnet). Failed requests are retried ``max_retries`` times (an int, or
+    a :class:`~tailscale_sdk.retries.RetryPolicy`); ``timeout`` is in seconds or an
+    ``httpx.Timeout``. ``user_agent`` is put in front of the SDK's own User-Agent.
+
+    ``http_client``: requests go out through ``http_client.send()``, so its transport,
+    connection pool, proxy and TLS settings and event hooks apply; its ``base_url``,
+    ``auth``, default headers and timeout are not used, and it is not closed by
+    :meth:`close`. Credentials, retries and typed errors apply as without it.
+
+    Plain ``http://`` is refused for anything but loopback addresses unless
+    ``allow_insecure_http=True``.
+    """
+
+    _runner: SyncRunner
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        tailnet: str = "-",
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
+        oauth_scopes: Iterable[str] | None = None,
+        user_agent: str | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+        settings = _Settings(
+            api_key=api_key,
+            tailnet=tailnet,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
+            oauth_scopes=oauth_scopes,
+            user_agent=user_agent,
+            allow_insecure_http=allow_insecure_http,
+        )
+        super().__init__(settings)
+        http = sync_client(
+            base_url=settings.base_url,
+            auth=settings.auth,
+            headers=settings.headers,
+            timeout=settings.timeout,
+            retries=settings.retries,
+            http_client=http_client,
+        )
+        self._runner = SyncRunner(http, settings.tailnet)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client configured from ``TAILSCALE_*`` environment variables (keywords win)."""
+        return cls(**_from_env(overrides))
+
+    def close(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        self._runner.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncTailscale(_Client[Async]):
+    """The asyncio client: as :class:`Tailscale`, with methods that return coroutines.
+
+    ``http_client`` must be an ``httpx.AsyncClient``.
+    """
+
+    _runner: AsyncRunner
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        tailnet: str = "-",
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
+        oauth_scopes: Iterable[str] | None = None,
+        user_agent: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
+        settings = _Settings(
+            api_key=api_key,
+            tailnet=tailnet,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
+            oauth_scopes=oauth_scopes,
+            user_agent=user_agent,
+            allow_insecure_http=allow_insecure_http,
+        )
+        super().__init__(settings)
+        http = async_client(
+            base_url=settings.base_url,
+            auth=settings.auth,
+            headers=settings.headers,
+            timeout=settings.timeout,
+            retries=settings.retries,
+            http_client=http_client,
+        )
+        self._runner = AsyncRunner(http, settings.tailnet)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client configured from ``TAILSCALE_*`` environment variables (keywords win)."""
+        return cls(**_from_env(overrides))
+
+    async def close(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        await self._runner.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

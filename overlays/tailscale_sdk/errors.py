@@ -1,0 +1,194 @@
+"""Exceptions raised by the SDK.
+
+Every exception derives from :class:`TailscaleError`. A response with an error status
+raises an :class:`APIError` subclass chosen by the status; a request that got no response
+raises :class:`APIConnectionError` (or :class:`APITimeoutError`). Messages never contain
+credentials: error text that looks like a Tailscale secret (``tskey-...``) is masked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "ServerError",
+    "TailscaleError",
+]
+
+# Tailscale secrets all start with `tskey-<kind>-`; an API that echoes one back must not
+# make us print it.
+_SECRET = re.compile(r"tskey-[A-Za-z]+-[A-Za-z0-9_-]+")
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-tailscale-request-id")
+_MAX_BODY = 2000
+
+
+def redact(text: str) -> str:
+    """``text`` with anything shaped like a Tailscale secret masked."""
+    return _SECRET.sub("tskey-***", text) if "tskey-" in text else text
+
+
+class TailscaleError(Exception):
+    """Base class of every exception the SDK raises."""
+
+
+class APIConnectionError(TailscaleError):
+    """The request got no response: DNS, connection, TLS or protocol failure."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(redact(message))
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, writing, reading or waiting for a connection)."""
+
+
+class APIError(TailscaleError):
+    """The API answered with an error status.
+
+    Attributes: ``status`` (HTTP status), ``message`` (the server's ``message``, or the
+    reason phrase when the body is not the API's JSON error), ``data`` (the server's
+    ``data`` member, if any), ``method``, ``url``, ``request_id`` (if the response had one),
+    ``body`` (the raw body text, shortened) and ``headers``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        data: Any = None,
+        request_id: str | None = None,
+        body: str = "",
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.message = redact(message)
+        self.data = data
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        self.body = redact(body)
+        self.headers = headers or {}
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.url}"
+        where += f", request id {self.request_id})" if self.request_id else ")"
+        return f"{self.status} {self.message}{where}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, message={self.message!r})"
+
+
+class BadRequestError(APIError):
+    """400: the request is invalid (for example a tag missing from the policy file)."""
+
+
+class AuthenticationError(APIError):
+    """401: the API key or OAuth token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such tailnet, device, key, invite, ..."""
+
+
+class ConflictError(APIError):
+    """409: the request conflicts with the current state."""
+
+
+class PreconditionFailedError(APIError):
+    """412: ``If-Match`` did not match; the policy file changed since it was read."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests; ``retry_after`` is the server's wait in seconds, if it sent one."""
+
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.headers.get("retry-after"), now=time.time())
+
+
+class ServerError(APIError):
+    """5xx: the service failed (retried first where that is safe)."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    429: RateLimitError,
+}
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - now)
+    except (TypeError, ValueError):
+        return None
+
+
+def error_from_response(response: httpx.Response) -> APIError:
+    """The exception for an error response (its body must have been read)."""
+    status = response.status_code
+    message = response.reason_phrase or f"HTTP {status}"
+    data: Any = None
+    text = ""
+    try:
+        text = response.text
+        payload = json.loads(text) if text else None
+    except ValueError:  # not JSON (a proxy's HTML page) or not decodable
+        payload = None
+    if isinstance(payload, dict):
+        if isinstance(payload.get("message"), str) and payload["message"]:
+            message = payload["message"]
+        data = payload.get("data")
+    headers = response.headers
+    request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
+    request = response.request
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+    return cls(
+        message,
+        status=status,
+        method=request.method,
+        url=str(request.url),
+        data=data,
+        request_id=request_id,
+        body=text[:_MAX_BODY],
+        headers={k.lower(): v for k, v in headers.items() if k.lower() != "set-cookie"},
+    )

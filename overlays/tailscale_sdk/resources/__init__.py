@@ -1,0 +1,1 @@
+"""Resource groups, one module per tag of openapi.yaml, loaded on first use."""

@@ -1,0 +1,110 @@
+"""Tailnet DNS settings (spec tag ``dns``): ``ts.dns``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import partial
+
+from tailscale_sdk_generated.api.dns import (
+    get_dns_nameservers,
+    get_dns_preferences,
+    get_dns_search_paths,
+    get_split_dns,
+    set_dns_nameservers,
+    set_dns_preferences,
+    set_dns_search_paths,
+    set_split_dns,
+    update_split_dns,
+)
+from tailscale_sdk_generated.models.dns_nameservers import DnsNameservers
+from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
+from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
+from tailscale_sdk_generated.models.dns_search_paths import DnsSearchPaths
+from tailscale_sdk_generated.models.split_dns import SplitDns
+from tailscale_sdk_generated.models.split_dns_request import SplitDnsRequest
+
+from .. import _validate as check
+from .._core import Call, M, Resource, call, call_map, operation
+
+__all__ = ["Dns"]
+
+
+def _split_dns(domains: Mapping[str, Iterable[str] | None]) -> SplitDnsRequest:
+    if not isinstance(domains, Mapping):
+        raise TypeError(f"domains must be a mapping, not {type(domains).__name__}")
+    body = SplitDnsRequest()
+    for domain, nameservers in domains.items():
+        name = check.identifier(domain, "domain")
+        body[name] = None if nameservers is None else check.strings(nameservers, name)
+    return body
+
+
+class Dns(Resource[M]):
+    """Tailnet-wide DNS: nameservers, MagicDNS, search domains and split DNS."""
+
+    @operation("getDnsNameservers")
+    def get_nameservers(self, *, tailnet: str | None = None) -> Call[list[str]]:
+        """Get the global nameservers."""
+        send = partial(get_dns_nameservers.sync_detailed, self._tailnet(tailnet))
+        return call_map(send, lambda result: result.dns)
+
+    @operation("setDnsNameservers")
+    def set_nameservers(
+        self, nameservers: Iterable[str], *, tailnet: str | None = None
+    ) -> Call[DnsNameserversResult]:
+        """Replace the global nameservers (none at all also turns MagicDNS off)."""
+        body = DnsNameservers(dns=check.strings(nameservers, "nameservers"))
+        return call(partial(set_dns_nameservers.sync_detailed, self._tailnet(tailnet), body=body))
+
+    @operation("getDnsPreferences")
+    def get_preferences(self, *, tailnet: str | None = None) -> Call[DnsPreferences]:
+        """Get the DNS preferences (whether MagicDNS is on)."""
+        return call(partial(get_dns_preferences.sync_detailed, self._tailnet(tailnet)))
+
+    @operation("setDnsPreferences")
+    def set_preferences(
+        self, *, magic_dns: bool, tailnet: str | None = None
+    ) -> Call[DnsPreferences]:
+        """Turn MagicDNS on or off (on needs a nameserver)."""
+        body = DnsPreferences(magic_dns=check.flag(magic_dns, "magic_dns"))
+        return call(partial(set_dns_preferences.sync_detailed, self._tailnet(tailnet), body=body))
+
+    @operation("getDnsSearchPaths")
+    def get_search_paths(self, *, tailnet: str | None = None) -> Call[list[str]]:
+        """Get the search domains."""
+        send = partial(get_dns_search_paths.sync_detailed, self._tailnet(tailnet))
+        return call_map(send, lambda result: result.search_paths)
+
+    @operation("setDnsSearchPaths")
+    def set_search_paths(
+        self, search_paths: Iterable[str], *, tailnet: str | None = None
+    ) -> Call[list[str]]:
+        """Replace the search domains."""
+        body = DnsSearchPaths(search_paths=check.strings(search_paths, "search_paths"))
+        send = partial(set_dns_search_paths.sync_detailed, self._tailnet(tailnet), body=body)
+        return call_map(send, lambda result: result.search_paths)
+
+    @operation("getSplitDns")
+    def get_split_dns(self, *, tailnet: str | None = None) -> Call[SplitDns]:
+        """Get the split DNS map: domain -> nameservers (``.to_dict()`` for a plain dict)."""
+        return call(partial(get_split_dns.sync_detailed, self._tailnet(tailnet)))
+
+    @operation("updateSplitDns")
+    def update_split_dns(
+        self, domains: Mapping[str, Iterable[str] | None], *, tailnet: str | None = None
+    ) -> Call[SplitDns]:
+        """Change only the given domains (``None`` removes one); returns the whole map."""
+        send = partial(
+            update_split_dns.sync_detailed, self._tailnet(tailnet), body=_split_dns(domains)
+        )
+        return call(send)
+
+    @operation("setSplitDns")
+    def set_split_dns(
+        self, domains: Mapping[str, Iterable[str] | None], *, tailnet: str | None = None
+    ) -> Call[SplitDns]:
+        """Replace the whole split DNS map (``{}`` clears it)."""
+        send = partial(
+            set_split_dns.sync_detailed, self._tailnet(tailnet), body=_split_dns(domains)
+        )
+        return call(send)

@@ -1,0 +1,326 @@
+"""Every resource method, blocking and async, against the mock: right operation, right result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sdktools import MakeClient, declared_methods, operations
+from starlette.applications import Starlette
+
+from tailscale_sdk import PolicyDocument
+from tailscale_sdk.resources import devices
+from tailscale_sdk_generated.models.accept_device_invite_response import (
+    AcceptDeviceInviteResponse,
+)
+from tailscale_sdk_generated.models.create_device_invite_request import CreateDeviceInviteRequest
+from tailscale_sdk_generated.models.create_user_invite_request import CreateUserInviteRequest
+from tailscale_sdk_generated.models.device import Device
+from tailscale_sdk_generated.models.device_invite import DeviceInvite
+from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
+from tailscale_sdk_generated.models.device_routes import DeviceRoutes
+from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
+from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
+from tailscale_sdk_generated.models.key import Key
+from tailscale_sdk_generated.models.policy_preview import PolicyPreview
+from tailscale_sdk_generated.models.policy_validation import PolicyValidation
+from tailscale_sdk_generated.models.split_dns import SplitDns
+from tailscale_sdk_generated.models.user_invite import UserInvite
+
+PANGOLIN = "n5SUKe8CNTRL"  # the demo device with subnet routes and device invites
+OTTER = "nWi4j7c1CNTRL"
+DEVICE_INVITE = "12346"
+USER_INVITE = "29214"
+KEY = "k123456CNTRL"
+
+
+@dataclass(frozen=True)
+class Case:
+    method: str  # "<resource attribute>.<method>"
+    invoke: Callable[[Any], Any]
+    check: Callable[[Any, Any], bool]  # (result, api) -> ok
+
+    def __str__(self) -> str:
+        return self.method
+
+
+def _is(cls: type) -> Callable[[Any, Any], bool]:
+    return lambda result, api: isinstance(result, cls)
+
+
+def _list_of(cls: type) -> Callable[[Any, Any], bool]:
+    return lambda result, api: (
+        isinstance(result, list) and bool(result) and all(isinstance(x, cls) for x in result)
+    )
+
+
+def _none(result: Any, api: Any) -> bool:
+    return result is None
+
+
+def _created_invite_url(api: Any) -> str:
+    url: str = api.device_invites.create(OTTER).invite_url
+    return url
+
+
+CASES = [
+    Case("devices.list", lambda api: api.devices.list(), _list_of(Device)),
+    Case(
+        "devices.get",
+        lambda api: api.devices.get(PANGOLIN, fields="all"),
+        lambda d, api: (
+            d.node_id == PANGOLIN and d.advertised_routes == ["10.0.0.0/16", "192.168.1.0/24"]
+        ),
+    ),
+    Case(
+        "devices.delete",
+        lambda api: api.devices.delete(OTTER),
+        lambda r, api: r is None and OTTER not in {d.node_id for d in api.devices.list()},
+    ),
+    Case(
+        "devices.expire_key",
+        lambda api: api.devices.expire_key(OTTER),
+        lambda r, api: r is None and api.devices.get(OTTER).expires <= datetime.now(UTC),
+    ),
+    Case(
+        "devices.authorize",
+        lambda api: api.devices.authorize(OTTER, False),
+        lambda r, api: r is None and api.devices.get(OTTER).authorized is False,
+    ),
+    Case(
+        "devices.get_routes",
+        lambda api: api.devices.get_routes(PANGOLIN),
+        lambda r, api: _is(DeviceRoutes)(r, api) and "10.0.0.0/16" in r.advertised_routes,
+    ),
+    Case(
+        "devices.set_routes",
+        lambda api: api.devices.set_routes(PANGOLIN, ["10.0.0.0/16"]),
+        lambda r, api: isinstance(r, DeviceRoutes) and r.enabled_routes == ["10.0.0.0/16"],
+    ),
+    Case(
+        "devices.set_tags",
+        lambda api: api.devices.set_tags(OTTER, ["tag:server", "tag:prod"]),
+        lambda r, api: (
+            r is None and sorted(api.devices.get(OTTER).tags) == ["tag:prod", "tag:server"]
+        ),
+    ),
+    Case(
+        "devices.set_key_expiry",
+        lambda api: api.devices.set_key_expiry(OTTER, disabled=True),
+        lambda r, api: r is None and api.devices.get(OTTER).key_expiry_disabled is True,
+    ),
+    Case(
+        "devices.set_ipv4_address",
+        lambda api: api.devices.set_ipv4_address(OTTER, "100.80.0.1"),
+        lambda r, api: r is None and "100.80.0.1" in api.devices.get(OTTER).addresses,
+    ),
+    Case(
+        "devices.get_posture_attributes",
+        lambda api: api.devices.get_posture_attributes(PANGOLIN),
+        _is(DevicePostureAttributes),
+    ),
+    Case(
+        "devices.set_posture_attribute",
+        lambda api: api.devices.set_posture_attribute(
+            OTTER, "custom:score", 87, expiry=datetime(2030, 1, 1, tzinfo=UTC), comment="scan"
+        ),
+        lambda r, api: (
+            r is None and api.devices.get_posture_attributes(OTTER).attributes["custom:score"] == 87
+        ),
+    ),
+    Case(
+        "devices.delete_posture_attribute",
+        lambda api: (
+            api.devices.set_posture_attribute(OTTER, "custom:gone", "x"),
+            api.devices.delete_posture_attribute(OTTER, "custom:gone"),
+        )[1],
+        lambda r, api: (
+            r is None and "custom:gone" not in api.devices.get_posture_attributes(OTTER).attributes
+        ),
+    ),
+    Case(
+        "device_invites.list", lambda api: api.device_invites.list(PANGOLIN), _list_of(DeviceInvite)
+    ),
+    Case(
+        "device_invites.create",
+        lambda api: api.device_invites.create(
+            OTTER, email="x@example.com", multi_use=True, allow_exit_node=False
+        ),
+        lambda r, api: (
+            _is(DeviceInvite)(r, api) and r.email == "x@example.com" and r.multi_use is True
+        ),
+    ),
+    Case(
+        "device_invites.create_many",
+        lambda api: api.device_invites.create_many(
+            OTTER, [CreateDeviceInviteRequest(email="a@example.com"), CreateDeviceInviteRequest()]
+        ),
+        lambda r, api: [i.email or "" for i in r] == ["a@example.com", ""],
+    ),
+    Case(
+        "device_invites.get",
+        lambda api: api.device_invites.get(DEVICE_INVITE),
+        lambda r, api: isinstance(r, DeviceInvite) and r.id == DEVICE_INVITE,
+    ),
+    Case("device_invites.delete", lambda api: api.device_invites.delete(DEVICE_INVITE), _none),
+    Case("device_invites.resend", lambda api: api.device_invites.resend(DEVICE_INVITE), _none),
+    Case(
+        "device_invites.accept",
+        lambda api: api.device_invites.accept(_created_invite_url(api)),
+        _is(AcceptDeviceInviteResponse),
+    ),
+    Case("user_invites.list", lambda api: api.user_invites.list(), _list_of(UserInvite)),
+    Case(
+        "user_invites.create",
+        lambda api: api.user_invites.create(role="admin", email="new@example.com"),
+        lambda r, api: isinstance(r, UserInvite) and r.role == "admin",
+    ),
+    Case(
+        "user_invites.create_many",
+        lambda api: api.user_invites.create_many(
+            [CreateUserInviteRequest(role="auditor"), CreateUserInviteRequest()]
+        ),
+        lambda r, api: len(r) == 2 and r[0].role == "auditor",
+    ),
+    Case(
+        "user_invites.get",
+        lambda api: api.user_invites.get(USER_INVITE),
+        lambda r, api: isinstance(r, UserInvite) and r.id == USER_INVITE,
+    ),
+    Case("user_invites.delete", lambda api: api.user_invites.delete(USER_INVITE), _none),
+    Case("user_invites.resend", lambda api: api.user_invites.resend(USER_INVITE), _none),
+    Case("keys.list", lambda api: api.keys.list(), _list_of(Key)),
+    Case(
+        "keys.create",
+        lambda api: api.keys.create(
+            reusable=True, tags=["tag:example"], expiry=3600, description="ci runner"
+        ),
+        lambda k, api: (
+            _is(Key)(k, api)
+            and k.key.startswith("tskey-auth-")
+            and k.capabilities.devices.create.tags == ["tag:example"]
+        ),
+    ),
+    Case("keys.get", lambda api: api.keys.get(KEY), lambda k, api: k.id == KEY),
+    Case(
+        "keys.delete",
+        lambda api: api.keys.delete(KEY),
+        lambda r, api: r is None and KEY not in {k.id for k in api.keys.list()},
+    ),
+    Case(
+        "dns.get_nameservers",
+        lambda api: api.dns.get_nameservers(),
+        lambda r, api: r == ["8.8.8.8", "1.1.1.1"],
+    ),
+    Case(
+        "dns.set_nameservers",
+        lambda api: api.dns.set_nameservers(["9.9.9.9"]),
+        lambda r, api: isinstance(r, DnsNameserversResult) and r.dns == ["9.9.9.9"],
+    ),
+    Case("dns.get_preferences", lambda api: api.dns.get_preferences(), _is(DnsPreferences)),
+    Case(
+        "dns.set_preferences",
+        lambda api: api.dns.set_preferences(magic_dns=False),
+        lambda r, api: r.magic_dns is False and api.dns.get_preferences().magic_dns is False,
+    ),
+    Case(
+        "dns.get_search_paths",
+        lambda api: api.dns.get_search_paths(),
+        lambda r, api: r == ["user1.example.com"],
+    ),
+    Case(
+        "dns.set_search_paths",
+        lambda api: api.dns.set_search_paths(["a.example.com", "b.example.com"]),
+        lambda r, api: r == ["a.example.com", "b.example.com"],
+    ),
+    Case(
+        "dns.get_split_dns",
+        lambda api: api.dns.get_split_dns(),
+        lambda r, api: isinstance(r, SplitDns) and r["example.com"] == ["1.1.1.1", "1.2.3.4"],
+    ),
+    Case(
+        "dns.update_split_dns",
+        lambda api: api.dns.update_split_dns({"new.example": ["10.0.0.53"], "example.com": None}),
+        lambda r, api: (
+            r.to_dict() == {"corp.example.net": ["10.0.0.53"], "new.example": ["10.0.0.53"]}
+        ),
+    ),
+    Case(
+        "dns.set_split_dns",
+        lambda api: api.dns.set_split_dns({"only.example": ["10.1.1.1"]}),
+        lambda r, api: r.to_dict() == {"only.example": ["10.1.1.1"]},
+    ),
+    Case(
+        "policy_file.get",
+        lambda api: api.policy_file.get(),
+        lambda doc, api: (
+            _is(PolicyDocument)(doc, api)
+            and doc.text.startswith("// Demo tailnet policy file")
+            and "group:admins" in doc.data["groups"]
+            and doc.etag.startswith('"')
+        ),
+    ),
+    Case(
+        "policy_file.set",
+        lambda api: api.policy_file.set(
+            '// new\n{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}],}'
+        ),
+        lambda doc, api: (
+            api.policy.get().text.startswith("// new") and doc.etag == api.policy.get().etag
+        ),
+    ),
+    Case(
+        "policy_file.validate",
+        lambda api: api.policy_file.validate(
+            tests=[{"src": "amelie@example.com", "accept": ["100.100.100.100:22"]}]
+        ),
+        lambda r, api: isinstance(r, PolicyValidation) and not r.message,
+    ),
+    Case(
+        "policy_file.preview",
+        lambda api: api.policy_file.preview(api.policy.get(), user="amelie@example.com"),
+        lambda r, api: isinstance(r, PolicyPreview) and bool(r.matches),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_method(case: Case, api: Any, app: Starlette) -> None:
+    expected = declared_methods()[case.method]
+    before = len(app.state.log)
+    result = case.invoke(api)
+    served = set(operations(app)[before:])
+    assert served & set(expected), f"{case.method} sent {served}, declares {expected}"
+    assert all(r.status < 400 for r in app.state.log), [
+        (r.operation_id, r.status) for r in app.state.log if r.status >= 400
+    ]
+    assert case.check(result, api), f"{case.method} returned {result!r}"
+
+
+def test_every_method_has_a_case() -> None:
+    assert sorted(declared_methods()) == sorted(c.method for c in CASES)
+
+
+def test_policy_is_policy_file(make_sync: MakeClient) -> None:
+    ts = make_sync()
+    assert ts.policy is ts.policy_file
+    assert ts.devices is ts.devices  # built once, on first use
+
+
+def test_methods_keep_their_docstrings(make_sync: MakeClient) -> None:
+    ts = make_sync()
+    assert ts.devices.get.__doc__ == devices.Devices.get.__doc__
+    assert (ts.devices.get.__doc__ or "").startswith("Get one device")
+
+
+def test_tailnet_comes_from_the_client_unless_overridden(
+    make_sync: MakeClient, app: Starlette
+) -> None:
+    ts = make_sync(tailnet="example.com")
+    ts.keys.list()
+    ts.keys.list(tailnet="-")
+    paths = [r.path for r in app.state.log]
+    assert paths == ["/api/v2/tailnet/example.com/keys", "/api/v2/tailnet/-/keys"]

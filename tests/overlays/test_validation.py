@@ -1,0 +1,101 @@
+"""Bad arguments raise ValueError/TypeError before any request is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+
+DEVICE = "n5SUKe8CNTRL"
+
+BAD_CALLS: list[tuple[str, Callable[[Any], Any], type[Exception]]] = [
+    ("empty device id", lambda api: api.devices.get(""), ValueError),
+    ("blank device id", lambda api: api.devices.delete("  "), ValueError),
+    ("device id not a str", lambda api: api.devices.get(12345), TypeError),
+    ("unknown fields", lambda api: api.devices.list(fields="some"), ValueError),
+    ("tag without prefix", lambda api: api.devices.set_tags(DEVICE, ["server"]), ValueError),
+    ("tag with space", lambda api: api.devices.set_tags(DEVICE, ["tag:a b"]), ValueError),
+    ("tags as one str", lambda api: api.devices.set_tags(DEVICE, "tag:server"), TypeError),
+    ("route not CIDR", lambda api: api.devices.set_routes(DEVICE, ["10.0.0.1"]), ValueError),
+    ("route host bits", lambda api: api.devices.set_routes(DEVICE, ["10.0.0.1/16"]), ValueError),
+    ("route garbage", lambda api: api.devices.set_routes(DEVICE, ["x/8"]), ValueError),
+    (
+        "ipv4 outside CGNAT",
+        lambda api: api.devices.set_ipv4_address(DEVICE, "10.0.0.1"),
+        ValueError,
+    ),
+    ("ipv4 garbage", lambda api: api.devices.set_ipv4_address(DEVICE, "1.2.3"), ValueError),
+    ("authorize not bool", lambda api: api.devices.authorize(DEVICE, "yes"), TypeError),
+    ("expiry flag not bool", lambda api: api.devices.set_key_expiry(DEVICE, disabled=1), TypeError),
+    (
+        "attribute key namespace",
+        lambda api: api.devices.set_posture_attribute(DEVICE, "node:os", "x"),
+        ValueError,
+    ),
+    (
+        "attribute key too long",
+        lambda api: api.devices.set_posture_attribute(DEVICE, "custom:" + "a" * 44, 1),
+        ValueError,
+    ),
+    (
+        "attribute value float",
+        lambda api: api.devices.set_posture_attribute(DEVICE, "custom:a", 1.5),
+        TypeError,
+    ),
+    (
+        "attribute value too big",
+        lambda api: api.devices.set_posture_attribute(DEVICE, "custom:a", 2**53),
+        ValueError,
+    ),
+    (
+        "attribute value characters",
+        lambda api: api.devices.set_posture_attribute(DEVICE, "custom:a", "a b"),
+        ValueError,
+    ),
+    (
+        "naive expiry",
+        lambda api: api.devices.set_posture_attribute(
+            DEVICE, "custom:a", 1, expiry=datetime(2030, 1, 1)
+        ),
+        TypeError,
+    ),
+    (
+        "delete attribute key",
+        lambda api: api.devices.delete_posture_attribute(DEVICE, "x"),
+        ValueError,
+    ),
+    ("invite email", lambda api: api.device_invites.create(DEVICE, email="nobody"), ValueError),
+    ("no invites", lambda api: api.device_invites.create_many(DEVICE, []), ValueError),
+    ("invite of wrong type", lambda api: api.device_invites.create_many(DEVICE, [{}]), TypeError),
+    ("empty invite to accept", lambda api: api.device_invites.accept(""), ValueError),
+    ("unknown role", lambda api: api.user_invites.create(role="owner"), ValueError),
+    ("no user invites", lambda api: api.user_invites.create_many([]), ValueError),
+    ("empty tailnet", lambda api: api.user_invites.list(tailnet=""), ValueError),
+    ("key description", lambda api: api.keys.create(description="no/slashes"), ValueError),
+    ("key expiry zero", lambda api: api.keys.create(expiry=0), ValueError),
+    ("key expiry type", lambda api: api.keys.create(expiry="1d"), TypeError),
+    ("key tag", lambda api: api.keys.create(tags=["prod"]), ValueError),
+    ("empty key id", lambda api: api.keys.get(""), ValueError),
+    ("nameservers as str", lambda api: api.dns.set_nameservers("8.8.8.8"), TypeError),
+    ("magic dns not bool", lambda api: api.dns.set_preferences(magic_dns="on"), TypeError),
+    ("split dns not a mapping", lambda api: api.dns.set_split_dns(["a"]), TypeError),
+    (
+        "split dns servers as str",
+        lambda api: api.dns.update_split_dns({"a.com": "1.1.1.1"}),
+        TypeError,
+    ),
+    ("empty if_match", lambda api: api.policy.set("{}", if_match=""), ValueError),
+    ("policy not an object", lambda api: api.policy.set("[1, 2]"), ValueError),
+]
+
+
+@pytest.mark.parametrize(("label", "bad_call", "error"), BAD_CALLS, ids=[c[0] for c in BAD_CALLS])
+def test_refused_before_any_request(
+    label: str, bad_call: Callable[[Any], Any], error: type[Exception], api: Any, app: Starlette
+) -> None:
+    with pytest.raises(error):
+        bad_call(api)
+    assert app.state.log == []

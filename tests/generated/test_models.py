@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from openapi_python_client.strings import pascal_case, snake_case
-from spectools import Example, Operation, examples, load_spec
+from spectools import Example, Operation, examples, load_spec, resolve
 
 from tailscale_sdk_generated.client import Client
 from tailscale_sdk_generated.models import Device
@@ -159,6 +159,12 @@ def _secret_fields() -> list[tuple[str, str, list[str]]]:
 SECRET_FIELDS = _secret_fields()
 
 
+def _sample(schema: dict[str, Any]) -> Any:
+    """A valid value for a required string property (the first one of an enum)."""
+    schema, _ = resolve(SPEC, schema, "#")
+    return schema.get("enum", ["x"])[0]
+
+
 def test_secret_fields_are_marked_in_the_spec() -> None:
     marked = {(name, prop) for name, prop, _ in SECRET_FIELDS}
     assert {("Key", "key"), ("OAuthToken", "access_token")} <= marked
@@ -168,7 +174,8 @@ def test_secret_fields_are_marked_in_the_spec() -> None:
 def test_secret_fields_stay_out_of_repr(schema: str, prop: str, required: list[str]) -> None:
     models = importlib.import_module("tailscale_sdk_generated.models")
     secret = "tskey-test-DO-NOT-PRINT"
-    raw = {name: "x" for name in required} | {prop: secret}
+    properties = SPEC["components"]["schemas"][schema]["properties"]
+    raw = {name: _sample(properties[name]) for name in required} | {prop: secret}
     model = getattr(models, pascal_case(schema)).from_dict(raw)
     assert secret not in repr(model) and secret not in str(model)
     assert model.to_dict()[prop] == secret

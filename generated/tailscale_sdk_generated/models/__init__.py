@@ -3,19 +3,32 @@
 from .accept_device_invite_request import AcceptDeviceInviteRequest
 from .accept_device_invite_response import AcceptDeviceInviteResponse
 from .acl_rule import AclRule
+from .audit_log_actor import AuditLogActor
+from .audit_log_target import AuditLogTarget
 from .authorize_device_request import AuthorizeDeviceRequest
+from .aws_external_id import AwsExternalId
+from .aws_external_id_request import AwsExternalIdRequest
+from .configuration_audit_log import ConfigurationAuditLog
+from .configuration_audit_log_list import ConfigurationAuditLogList
+from .connection_counts import ConnectionCounts
+from .contact import Contact
+from .contact_type import ContactType
+from .contacts import Contacts
 from .create_device_invite_request import CreateDeviceInviteRequest
 from .create_key_device_options import CreateKeyDeviceOptions
 from .create_key_request import CreateKeyRequest
 from .create_key_request_capabilities import CreateKeyRequestCapabilities
 from .create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices
+from .create_posture_integration_request import CreatePostureIntegrationRequest
 from .create_user_invite_request import CreateUserInviteRequest
+from .create_webhook_request import CreateWebhookRequest
 from .derp_latency import DerpLatency
 from .device import Device
 from .device_client_connectivity import DeviceClientConnectivity
 from .device_client_connectivity_latency import DeviceClientConnectivityLatency
 from .device_client_supports import DeviceClientSupports
 from .device_fields import DeviceFields
+from .device_filters import DeviceFilters
 from .device_invite import DeviceInvite
 from .device_invite_accepted_by import DeviceInviteAcceptedBy
 from .device_list import DeviceList
@@ -36,6 +49,14 @@ from .key_capabilities import KeyCapabilities
 from .key_device_capabilities import KeyDeviceCapabilities
 from .key_device_create_capabilities import KeyDeviceCreateCapabilities
 from .key_list import KeyList
+from .log_type import LogType
+from .logstream_configuration import LogstreamConfiguration
+from .logstream_configuration_request import LogstreamConfigurationRequest
+from .logstream_configuration_request_s3_authentication_type import LogstreamConfigurationRequestS3AuthenticationType
+from .logstream_destination_type import LogstreamDestinationType
+from .logstream_status import LogstreamStatus
+from .network_flow_log import NetworkFlowLog
+from .network_flow_log_list import NetworkFlowLogList
 from .o_auth_token import OAuthToken
 from .o_auth_token_request import OAuthTokenRequest
 from .policy_file import PolicyFile
@@ -56,34 +77,72 @@ from .policy_test import PolicyTest
 from .policy_test_result import PolicyTestResult
 from .policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
 from .policy_validation import PolicyValidation
+from .posture_integration import PostureIntegration
+from .posture_integration_list import PostureIntegrationList
+from .posture_integration_status import PostureIntegrationStatus
+from .posture_provider import PostureProvider
 from .set_device_ipv_4_address_request import SetDeviceIpv4AddressRequest
+from .set_device_name_request import SetDeviceNameRequest
 from .set_device_routes_request import SetDeviceRoutesRequest
 from .set_device_tags_request import SetDeviceTagsRequest
 from .set_posture_attribute_request import SetPostureAttributeRequest
 from .shared_device import SharedDevice
 from .split_dns import SplitDns
 from .split_dns_request import SplitDnsRequest
+from .tailnet_settings import TailnetSettings
+from .update_contact_request import UpdateContactRequest
 from .update_device_key_request import UpdateDeviceKeyRequest
+from .update_posture_integration_request import UpdatePostureIntegrationRequest
+from .update_tailnet_settings_request import UpdateTailnetSettingsRequest
+from .update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets import (
+    UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets,
+)
+from .update_user_role_request import UpdateUserRoleRequest
+from .update_user_role_request_role import UpdateUserRoleRequestRole
+from .update_webhook_request import UpdateWebhookRequest
+from .user import User
 from .user_invite import UserInvite
+from .user_list import UserList
 from .user_role import UserRole
+from .user_role_filter import UserRoleFilter
+from .user_type_filter import UserTypeFilter
+from .webhook import Webhook
+from .webhook_event import WebhookEvent
+from .webhook_event_payload import WebhookEventPayload
+from .webhook_event_payload_data import WebhookEventPayloadData
+from .webhook_list import WebhookList
+from .webhook_provider_type import WebhookProviderType
 
 __all__ = (
     "AcceptDeviceInviteRequest",
     "AcceptDeviceInviteResponse",
     "AclRule",
+    "AuditLogActor",
+    "AuditLogTarget",
     "AuthorizeDeviceRequest",
+    "AwsExternalId",
+    "AwsExternalIdRequest",
+    "ConfigurationAuditLog",
+    "ConfigurationAuditLogList",
+    "ConnectionCounts",
+    "Contact",
+    "Contacts",
+    "ContactType",
     "CreateDeviceInviteRequest",
     "CreateKeyDeviceOptions",
     "CreateKeyRequest",
     "CreateKeyRequestCapabilities",
     "CreateKeyRequestCapabilitiesDevices",
+    "CreatePostureIntegrationRequest",
     "CreateUserInviteRequest",
+    "CreateWebhookRequest",
     "DerpLatency",
     "Device",
     "DeviceClientConnectivity",
     "DeviceClientConnectivityLatency",
     "DeviceClientSupports",
     "DeviceFields",
+    "DeviceFilters",
     "DeviceInvite",
     "DeviceInviteAcceptedBy",
     "DeviceList",
@@ -104,6 +163,14 @@ __all__ = (
     "KeyDeviceCapabilities",
     "KeyDeviceCreateCapabilities",
     "KeyList",
+    "LogstreamConfiguration",
+    "LogstreamConfigurationRequest",
+    "LogstreamConfigurationRequestS3AuthenticationType",
+    "LogstreamDestinationType",
+    "LogstreamStatus",
+    "LogType",
+    "NetworkFlowLog",
+    "NetworkFlowLogList",
     "OAuthToken",
     "OAuthTokenRequest",
     "PolicyFile",
@@ -124,14 +191,37 @@ __all__ = (
     "PolicyTestResult",
     "PolicyTestSrcPostureAttrs",
     "PolicyValidation",
+    "PostureIntegration",
+    "PostureIntegrationList",
+    "PostureIntegrationStatus",
+    "PostureProvider",
     "SetDeviceIpv4AddressRequest",
+    "SetDeviceNameRequest",
     "SetDeviceRoutesRequest",
     "SetDeviceTagsRequest",
     "SetPostureAttributeRequest",
     "SharedDevice",
     "SplitDns",
     "SplitDnsRequest",
+    "TailnetSettings",
+    "UpdateContactRequest",
     "UpdateDeviceKeyRequest",
+    "UpdatePostureIntegrationRequest",
+    "UpdateTailnetSettingsRequest",
+    "UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets",
+    "UpdateUserRoleRequest",
+    "UpdateUserRoleRequestRole",
+    "UpdateWebhookRequest",
+    "User",
     "UserInvite",
+    "UserList",
     "UserRole",
+    "UserRoleFilter",
+    "UserTypeFilter",
+    "Webhook",
+    "WebhookEvent",
+    "WebhookEventPayload",
+    "WebhookEventPayloadData",
+    "WebhookList",
+    "WebhookProviderType",
 )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_fields import DeviceFields
+from ...models.device_filters import DeviceFilters
 from ...models.device_list import DeviceList
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -16,6 +17,7 @@ def _get_kwargs(
     tailnet: str,
     *,
     fields: DeviceFields | Unset = UNSET,
+    filters: DeviceFilters | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,12 @@ def _get_kwargs(
         json_fields = fields
 
     params["fields"] = json_fields
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,16 +93,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: DeviceFields | Unset = UNSET,
+    filters: DeviceFilters | Unset = UNSET,
 ) -> Response[DeviceList | Error]:
     """List tailnet devices
 
      Returns the devices of a tailnet, including devices shared in from elsewhere.
     Without `fields=all` the routes, the connectivity report and the posture identity
-    are left out.
+    are left out. Other query parameters filter the list by exact match on a device
+    field (`?tags=tag:web&os=linux`).
 
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
+        filters (DeviceFilters | Unset): Device field names and the values they must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +118,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         tailnet=tailnet,
         fields=fields,
+        filters=filters,
     )
 
     response = client.get_httpx_client().request(
@@ -121,16 +133,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: DeviceFields | Unset = UNSET,
+    filters: DeviceFilters | Unset = UNSET,
 ) -> DeviceList | Error | None:
     """List tailnet devices
 
      Returns the devices of a tailnet, including devices shared in from elsewhere.
     Without `fields=all` the routes, the connectivity report and the posture identity
-    are left out.
+    are left out. Other query parameters filter the list by exact match on a device
+    field (`?tags=tag:web&os=linux`).
 
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
+        filters (DeviceFilters | Unset): Device field names and the values they must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +159,7 @@ def sync(
         tailnet=tailnet,
         client=client,
         fields=fields,
+        filters=filters,
     ).parsed
 
 
@@ -152,16 +168,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: DeviceFields | Unset = UNSET,
+    filters: DeviceFilters | Unset = UNSET,
 ) -> Response[DeviceList | Error]:
     """List tailnet devices
 
      Returns the devices of a tailnet, including devices shared in from elsewhere.
     Without `fields=all` the routes, the connectivity report and the posture identity
-    are left out.
+    are left out. Other query parameters filter the list by exact match on a device
+    field (`?tags=tag:web&os=linux`).
 
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
+        filters (DeviceFilters | Unset): Device field names and the values they must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +193,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         tailnet=tailnet,
         fields=fields,
+        filters=filters,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,16 +206,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: DeviceFields | Unset = UNSET,
+    filters: DeviceFilters | Unset = UNSET,
 ) -> DeviceList | Error | None:
     """List tailnet devices
 
      Returns the devices of a tailnet, including devices shared in from elsewhere.
     Without `fields=all` the routes, the connectivity report and the posture identity
-    are left out.
+    are left out. Other query parameters filter the list by exact match on a device
+    field (`?tags=tag:web&os=linux`).
 
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
+        filters (DeviceFilters | Unset): Device field names and the values they must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,5 +233,6 @@ async def asyncio(
             tailnet=tailnet,
             client=client,
             fields=fields,
+            filters=filters,
         )
     ).parsed

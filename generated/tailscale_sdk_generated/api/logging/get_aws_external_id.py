@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aws_external_id import AwsExternalId
+from ...models.aws_external_id_request import AwsExternalIdRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tailnet: str,
+    *,
+    body: AwsExternalIdRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tailnet/{tailnet}/aws-external-id".format(
+            tailnet=quote(str(tailnet), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AwsExternalId | Error | None:
+    if response.status_code == 200:
+        response_200 = AwsExternalId.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AwsExternalId | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AwsExternalIdRequest | Unset = UNSET,
+) -> Response[AwsExternalId | Error]:
+    """Get an AWS external id
+
+     Returns an external id to put in the trust policy of an AWS role that log streaming to S3
+    assumes. With `reusable: true` an id not yet linked to an AWS account may be returned again.
+
+    Args:
+        tailnet (str):
+        body (AwsExternalIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AwsExternalId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AwsExternalIdRequest | Unset = UNSET,
+) -> AwsExternalId | Error | None:
+    """Get an AWS external id
+
+     Returns an external id to put in the trust policy of an AWS role that log streaming to S3
+    assumes. With `reusable: true` an id not yet linked to an AWS account may be returned again.
+
+    Args:
+        tailnet (str):
+        body (AwsExternalIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AwsExternalId | Error
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AwsExternalIdRequest | Unset = UNSET,
+) -> Response[AwsExternalId | Error]:
+    """Get an AWS external id
+
+     Returns an external id to put in the trust policy of an AWS role that log streaming to S3
+    assumes. With `reusable: true` an id not yet linked to an AWS account may be returned again.
+
+    Args:
+        tailnet (str):
+        body (AwsExternalIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AwsExternalId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AwsExternalIdRequest | Unset = UNSET,
+) -> AwsExternalId | Error | None:
+    """Get an AWS external id
+
+     Returns an external id to put in the trust policy of an AWS role that log streaming to S3
+    assumes. With `reusable: true` an id not yet linked to an AWS account may be returned again.
+
+    Args:
+        tailnet (str):
+        body (AwsExternalIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AwsExternalId | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.log_type import LogType
+from ...models.logstream_status import LogstreamStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    tailnet: str,
+    log_type: LogType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tailnet/{tailnet}/logging/{log_type}/stream/status".format(
+            tailnet=quote(str(tailnet), safe=""),
+            log_type=quote(str(log_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LogstreamStatus | None:
+    if response.status_code == 200:
+        response_200 = LogstreamStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LogstreamStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | LogstreamStatus]:
+    """Get log streaming status
+
+     Returns counters and the latest error of log streaming of one type.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogstreamStatus]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        log_type=log_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | LogstreamStatus | None:
+    """Get log streaming status
+
+     Returns counters and the latest error of log streaming of one type.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogstreamStatus
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        log_type=log_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | LogstreamStatus]:
+    """Get log streaming status
+
+     Returns counters and the latest error of log streaming of one type.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogstreamStatus]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        log_type=log_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | LogstreamStatus | None:
+    """Get log streaming status
+
+     Returns counters and the latest error of log streaming of one type.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogstreamStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            log_type=log_type,
+            client=client,
+        )
+    ).parsed

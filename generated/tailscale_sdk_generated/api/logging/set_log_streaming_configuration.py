@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.log_type import LogType
+from ...models.logstream_configuration_request import LogstreamConfigurationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    body: LogstreamConfigurationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tailnet/{tailnet}/logging/{log_type}/stream".format(
+            tailnet=quote(str(tailnet), safe=""),
+            log_type=quote(str(log_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogstreamConfigurationRequest,
+) -> Response[Any | Error]:
+    """Set log streaming configuration
+
+     Starts (or reconfigures) streaming logs of one type to an external system.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+        body (LogstreamConfigurationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        log_type=log_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogstreamConfigurationRequest,
+) -> Any | Error | None:
+    """Set log streaming configuration
+
+     Starts (or reconfigures) streaming logs of one type to an external system.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+        body (LogstreamConfigurationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        log_type=log_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogstreamConfigurationRequest,
+) -> Response[Any | Error]:
+    """Set log streaming configuration
+
+     Starts (or reconfigures) streaming logs of one type to an external system.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+        body (LogstreamConfigurationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        log_type=log_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    log_type: LogType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogstreamConfigurationRequest,
+) -> Any | Error | None:
+    """Set log streaming configuration
+
+     Starts (or reconfigures) streaming logs of one type to an external system.
+
+    Args:
+        tailnet (str):
+        log_type (LogType): A kind of log.
+        body (LogstreamConfigurationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            log_type=log_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

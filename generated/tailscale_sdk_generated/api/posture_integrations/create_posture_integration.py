@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_posture_integration_request import CreatePostureIntegrationRequest
+from ...models.error import Error
+from ...models.posture_integration import PostureIntegration
+from ...types import Response
+
+
+def _get_kwargs(
+    tailnet: str,
+    *,
+    body: CreatePostureIntegrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tailnet/{tailnet}/posture/integrations".format(
+            tailnet=quote(str(tailnet), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PostureIntegration | None:
+    if response.status_code == 200:
+        response_200 = PostureIntegration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PostureIntegration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostureIntegrationRequest,
+) -> Response[Error | PostureIntegration]:
+    """Create a posture integration
+
+     Connects a device posture provider. A tailnet has at most one integration per provider.
+
+    Args:
+        tailnet (str):
+        body (CreatePostureIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostureIntegration]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostureIntegrationRequest,
+) -> Error | PostureIntegration | None:
+    """Create a posture integration
+
+     Connects a device posture provider. A tailnet has at most one integration per provider.
+
+    Args:
+        tailnet (str):
+        body (CreatePostureIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostureIntegration
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostureIntegrationRequest,
+) -> Response[Error | PostureIntegration]:
+    """Create a posture integration
+
+     Connects a device posture provider. A tailnet has at most one integration per provider.
+
+    Args:
+        tailnet (str):
+        body (CreatePostureIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostureIntegration]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostureIntegrationRequest,
+) -> Error | PostureIntegration | None:
+    """Create a posture integration
+
+     Connects a device posture provider. A tailnet has at most one integration per provider.
+
+    Args:
+        tailnet (str):
+        body (CreatePostureIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostureIntegration
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            client=client,
+            body=body,
+        )
+    ).parsed

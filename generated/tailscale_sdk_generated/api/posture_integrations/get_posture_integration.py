@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.posture_integration import PostureIntegration
+from ...types import Response
+
+
+def _get_kwargs(
+    posture_integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/posture/integrations/{posture_integration_id}".format(
+            posture_integration_id=quote(str(posture_integration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PostureIntegration | None:
+    if response.status_code == 200:
+        response_200 = PostureIntegration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PostureIntegration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    posture_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | PostureIntegration]:
+    """Get a posture integration
+
+     Returns one device posture integration (without its secret).
+
+    Args:
+        posture_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostureIntegration]
+    """
+
+    kwargs = _get_kwargs(
+        posture_integration_id=posture_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    posture_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | PostureIntegration | None:
+    """Get a posture integration
+
+     Returns one device posture integration (without its secret).
+
+    Args:
+        posture_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostureIntegration
+    """
+
+    return sync_detailed(
+        posture_integration_id=posture_integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    posture_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | PostureIntegration]:
+    """Get a posture integration
+
+     Returns one device posture integration (without its secret).
+
+    Args:
+        posture_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostureIntegration]
+    """
+
+    kwargs = _get_kwargs(
+        posture_integration_id=posture_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    posture_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | PostureIntegration | None:
+    """Get a posture integration
+
+     Returns one device posture integration (without its secret).
+
+    Args:
+        posture_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostureIntegration
+    """
+
+    return (
+        await asyncio_detailed(
+            posture_integration_id=posture_integration_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AwsExternalId")
+
+
+@_attrs_define
+class AwsExternalId:
+    """An external id for an AWS role trust policy.
+
+    Attributes:
+        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
+        external_id (str | Unset):
+        tailscale_aws_account_id (str | Unset):
+    """
+
+    id: int | str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    tailscale_aws_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        external_id = self.external_id
+
+        tailscale_aws_account_id = self.tailscale_aws_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if tailscale_aws_account_id is not UNSET:
+            field_dict["tailscaleAwsAccountId"] = tailscale_aws_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        external_id = d.pop("externalId", UNSET)
+
+        tailscale_aws_account_id = d.pop("tailscaleAwsAccountId", UNSET)
+
+        aws_external_id = cls(
+            id=id,
+            external_id=external_id,
+            tailscale_aws_account_id=tailscale_aws_account_id,
+        )
+
+        aws_external_id.additional_properties = d
+        return aws_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionCounts")
+
+
+@_attrs_define
+class ConnectionCounts:
+    """Counters of one connection.
+
+    Attributes:
+        proto (int | str | Unset): IP protocol number (or name).
+        src (str | Unset):
+        dst (str | Unset):
+        tx_pkts (int | Unset):
+        tx_bytes (int | Unset):
+        rx_pkts (int | Unset):
+        rx_bytes (int | Unset):
+    """
+
+    proto: int | str | Unset = UNSET
+    src: str | Unset = UNSET
+    dst: str | Unset = UNSET
+    tx_pkts: int | Unset = UNSET
+    tx_bytes: int | Unset = UNSET
+    rx_pkts: int | Unset = UNSET
+    rx_bytes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        proto: int | str | Unset
+        if isinstance(self.proto, Unset):
+            proto = UNSET
+        else:
+            proto = self.proto
+
+        src = self.src
+
+        dst = self.dst
+
+        tx_pkts = self.tx_pkts
+
+        tx_bytes = self.tx_bytes
+
+        rx_pkts = self.rx_pkts
+
+        rx_bytes = self.rx_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if proto is not UNSET:
+            field_dict["proto"] = proto
+        if src is not UNSET:
+            field_dict["src"] = src
+        if dst is not UNSET:
+            field_dict["dst"] = dst
+        if tx_pkts is not UNSET:
+            field_dict["txPkts"] = tx_pkts
+        if tx_bytes is not UNSET:
+            field_dict["txBytes"] = tx_bytes
+        if rx_pkts is not UNSET:
+            field_dict["rxPkts"] = rx_pkts
+        if rx_bytes is not UNSET:
+            field_dict["rxBytes"] = rx_bytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_proto(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        proto = _parse_proto(d.pop("proto", UNSET))
+
+        src = d.pop("src", UNSET)
+
+        dst = d.pop("dst", UNSET)
+
+        tx_pkts = d.pop("txPkts", UNSET)
+
+        tx_bytes = d.pop("txBytes", UNSET)
+
+        rx_pkts = d.pop("rxPkts", UNSET)
+
+        rx_bytes = d.pop("rxBytes", UNSET)
+
+        connection_counts = cls(
+            proto=proto,
+            src=src,
+            dst=dst,
+            tx_pkts=tx_pkts,
+            tx_bytes=tx_bytes,
+            rx_pkts=rx_pkts,
+            rx_bytes=rx_bytes,
+        )
+
+        connection_counts.additional_properties = d
+        return connection_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

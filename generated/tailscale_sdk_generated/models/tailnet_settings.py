@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TailnetSettings")
+
+
+@_attrs_define
+class TailnetSettings:
+    """Tailnet-wide settings.
+
+    Attributes:
+        devices_approval_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        devices_auto_updates_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the
+            value.
+        devices_key_duration_days (int | Unset): Days before a device's node key expires.
+        users_approval_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        users_role_allowed_to_join_external_tailnets (str | Unset): Known values none, admin and member; others may
+            appear.
+        network_flow_logging_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the
+            value.
+        regional_routing_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        posture_identity_collection_on (bool | None | Unset): A boolean the API sends as `null` when it does not know
+            the value.
+    """
+
+    devices_approval_on: bool | None | Unset = UNSET
+    devices_auto_updates_on: bool | None | Unset = UNSET
+    devices_key_duration_days: int | Unset = UNSET
+    users_approval_on: bool | None | Unset = UNSET
+    users_role_allowed_to_join_external_tailnets: str | Unset = UNSET
+    network_flow_logging_on: bool | None | Unset = UNSET
+    regional_routing_on: bool | None | Unset = UNSET
+    posture_identity_collection_on: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        devices_approval_on: bool | None | Unset
+        if isinstance(self.devices_approval_on, Unset):
+            devices_approval_on = UNSET
+        else:
+            devices_approval_on = self.devices_approval_on
+
+        devices_auto_updates_on: bool | None | Unset
+        if isinstance(self.devices_auto_updates_on, Unset):
+            devices_auto_updates_on = UNSET
+        else:
+            devices_auto_updates_on = self.devices_auto_updates_on
+
+        devices_key_duration_days = self.devices_key_duration_days
+
+        users_approval_on: bool | None | Unset
+        if isinstance(self.users_approval_on, Unset):
+            users_approval_on = UNSET
+        else:
+            users_approval_on = self.users_approval_on
+
+        users_role_allowed_to_join_external_tailnets = self.users_role_allowed_to_join_external_tailnets
+
+        network_flow_logging_on: bool | None | Unset
+        if isinstance(self.network_flow_logging_on, Unset):
+            network_flow_logging_on = UNSET
+        else:
+            network_flow_logging_on = self.network_flow_logging_on
+
+        regional_routing_on: bool | None | Unset
+        if isinstance(self.regional_routing_on, Unset):
+            regional_routing_on = UNSET
+        else:
+            regional_routing_on = self.regional_routing_on
+
+        posture_identity_collection_on: bool | None | Unset
+        if isinstance(self.posture_identity_collection_on, Unset):
+            posture_identity_collection_on = UNSET
+        else:
+            posture_identity_collection_on = self.posture_identity_collection_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if devices_approval_on is not UNSET:
+            field_dict["devicesApprovalOn"] = devices_approval_on
+        if devices_auto_updates_on is not UNSET:
+            field_dict["devicesAutoUpdatesOn"] = devices_auto_updates_on
+        if devices_key_duration_days is not UNSET:
+            field_dict["devicesKeyDurationDays"] = devices_key_duration_days
+        if users_approval_on is not UNSET:
+            field_dict["usersApprovalOn"] = users_approval_on
+        if users_role_allowed_to_join_external_tailnets is not UNSET:
+            field_dict["usersRoleAllowedToJoinExternalTailnets"] = users_role_allowed_to_join_external_tailnets
+        if network_flow_logging_on is not UNSET:
+            field_dict["networkFlowLoggingOn"] = network_flow_logging_on
+        if regional_routing_on is not UNSET:
+            field_dict["regionalRoutingOn"] = regional_routing_on
+        if posture_identity_collection_on is not UNSET:
+            field_dict["postureIdentityCollectionOn"] = posture_identity_collection_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_devices_approval_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        devices_approval_on = _parse_devices_approval_on(d.pop("devicesApprovalOn", UNSET))
+
+        def _parse_devices_auto_updates_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        devices_auto_updates_on = _parse_devices_auto_updates_on(d.pop("devicesAutoUpdatesOn", UNSET))
+
+        devices_key_duration_days = d.pop("devicesKeyDurationDays", UNSET)
+
+        def _parse_users_approval_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        users_approval_on = _parse_users_approval_on(d.pop("usersApprovalOn", UNSET))
+
+        users_role_allowed_to_join_external_tailnets = d.pop("usersRoleAllowedToJoinExternalTailnets", UNSET)
+
+        def _parse_network_flow_logging_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        network_flow_logging_on = _parse_network_flow_logging_on(d.pop("networkFlowLoggingOn", UNSET))
+
+        def _parse_regional_routing_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        regional_routing_on = _parse_regional_routing_on(d.pop("regionalRoutingOn", UNSET))
+
+        def _parse_posture_identity_collection_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        posture_identity_collection_on = _parse_posture_identity_collection_on(
+            d.pop("postureIdentityCollectionOn", UNSET)
+        )
+
+        tailnet_settings = cls(
+            devices_approval_on=devices_approval_on,
+            devices_auto_updates_on=devices_auto_updates_on,
+            devices_key_duration_days=devices_key_duration_days,
+            users_approval_on=users_approval_on,
+            users_role_allowed_to_join_external_tailnets=users_role_allowed_to_join_external_tailnets,
+            network_flow_logging_on=network_flow_logging_on,
+            regional_routing_on=regional_routing_on,
+            posture_identity_collection_on=posture_identity_collection_on,
+        )
+
+        tailnet_settings.additional_properties = d
+        return tailnet_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

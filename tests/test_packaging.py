@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from scripts.check_wheel import build_wheel, check_wheel_files, wheel_files
@@ -9,7 +10,9 @@ from scripts.check_wheel import build_wheel, check_wheel_files, wheel_files
 
 def test_wheel_contents(tmp_path: Path) -> None:
     wheel = build_wheel(tmp_path)
-    assert wheel.name.startswith("tailscale_sdk-0.1.0-")
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    version = tomllib.loads(pyproject.read_text())["project"]["version"]
+    assert wheel.name.startswith(f"tailscale_sdk-{version}-")
     assert check_wheel_files(wheel_files(wheel)) == []
 
 

@@ -53,6 +53,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -76,8 +81,8 @@ def sync_detailed(
 ) -> Response[Error | Key]:
     """Get a key
 
-     Returns one key without its secret. A deleted or expired key comes back with
-    `invalid: true`.
+     Returns one key without its secret. An expired key comes back with `invalid: true`;
+    the service may answer for a revoked key the same way or with 404.
 
     Args:
         tailnet (str):
@@ -111,8 +116,8 @@ def sync(
 ) -> Error | Key | None:
     """Get a key
 
-     Returns one key without its secret. A deleted or expired key comes back with
-    `invalid: true`.
+     Returns one key without its secret. An expired key comes back with `invalid: true`;
+    the service may answer for a revoked key the same way or with 404.
 
     Args:
         tailnet (str):
@@ -141,8 +146,8 @@ async def asyncio_detailed(
 ) -> Response[Error | Key]:
     """Get a key
 
-     Returns one key without its secret. A deleted or expired key comes back with
-    `invalid: true`.
+     Returns one key without its secret. An expired key comes back with `invalid: true`;
+    the service may answer for a revoked key the same way or with 404.
 
     Args:
         tailnet (str):
@@ -174,8 +179,8 @@ async def asyncio(
 ) -> Error | Key | None:
     """Get a key
 
-     Returns one key without its secret. A deleted or expired key comes back with
-    `invalid: true`.
+     Returns one key without its secret. An expired key comes back with `invalid: true`;
+    the service may answer for a revoked key the same way or with 404.
 
     Args:
         tailnet (str):

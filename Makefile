@@ -114,7 +114,7 @@ fuzz-long: install ## The same fuzzing with 10x the examples
 wheel-check: install ## Build the wheel in a temp dir and check its file list
 	$(PY) scripts/check_wheel.py
 
-check: install check-generated lint docs-coverage bundle typescript-check api-docs install-browser test fuzz ## Everything CI runs (.ci/run)
+check: install check-generated lint docs-coverage bundle typescript-check api-docs install-browser fuzz test ## Everything CI runs (.ci/run)
 
 run: install ## Run the quickstart example
 	@test -f examples/quickstart.py || { echo "error: examples/quickstart.py does not exist yet" >&2; exit 1; }

@@ -79,12 +79,18 @@ def declared_methods() -> dict[str, tuple[str, ...]]:
     """Every resource method ("devices.get") -> the operation ids it declares."""
     from tailscale_sdk._core import Operation
     from tailscale_sdk.resources import (
+        contacts,
         device_invites,
         devices,
         dns,
         keys,
+        logging,
         policy_file,
+        posture_integrations,
+        tailnet_settings,
         user_invites,
+        users,
+        webhooks,
     )
 
     classes = {
@@ -94,6 +100,12 @@ def declared_methods() -> dict[str, tuple[str, ...]]:
         "policy_file": policy_file.PolicyFile,
         "keys": keys.Keys,
         "dns": dns.Dns,
+        "users": users.Users,
+        "webhooks": webhooks.Webhooks,
+        "contacts": contacts.Contacts,
+        "logging": logging.Logging,
+        "posture_integrations": posture_integrations.PostureIntegrations,
+        "tailnet_settings": tailnet_settings.TailnetSettings,
     }
     found = {}
     for attribute, cls in classes.items():

@@ -24,12 +24,14 @@ from ._state import (
     MockTailnet,
     Principal,
 )
+from ._webhooks import WEBHOOK_SIGNATURE_HEADER, WebhookDelivery, sign_webhook
 
 __all__ = [
     "DEMO_API_KEY",
     "DEMO_OAUTH_CLIENT_ID",
     "DEMO_OAUTH_CLIENT_SECRET",
     "DEMO_TAILNET",
+    "WEBHOOK_SIGNATURE_HEADER",
     "ApiError",
     "Faults",
     "MockServer",
@@ -37,8 +39,10 @@ __all__ = [
     "Principal",
     "RequestRecord",
     "SyncASGITransport",
+    "WebhookDelivery",
     "create_app",
     "routed_operation_ids",
+    "sign_webhook",
     "spec_path",
     "sync_transport",
 ]

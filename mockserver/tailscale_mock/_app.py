@@ -269,6 +269,7 @@ class _Mock:
             principal=principal,
             path=params,
             query={k: v for k, v in request.query_params.items()},
+            query_items=tuple(request.query_params.multi_items()),
             headers=request.headers,
             body=body,
             content_type=content_type.split(";", 1)[0].strip().lower(),

@@ -26,6 +26,11 @@ class Context:
     content_type: str
     token_ttl: float
     oauth_clients: Mapping[str, str]
+    query_items: tuple[tuple[str, str], ...] = ()
+
+    def query_list(self, name: str) -> list[str]:
+        """Every value of a repeatable query parameter, in order."""
+        return [v for k, v in self.query_items if k == name]
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -163,8 +168,41 @@ def delete_custom_device_posture_attribute(ctx: Context) -> Reply:
 def list_tailnet_devices(ctx: Context) -> Reply:
     ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
     fields = ctx.query.get("fields")
-    devices = [ctx.tailnet.device_view(d, fields) for d in ctx.tailnet.devices.values()]
+    filters = [(k, v) for k, v in ctx.query_items if k != "fields"]
+    devices = [
+        ctx.tailnet.device_view(d, fields)
+        for d in ctx.tailnet.devices.values()
+        if all(device_field_matches(d, name, value) for name, value in filters)
+    ]
     return Reply(body={"devices": devices})
+
+
+def device_field_matches(device: Mapping[str, Any], name: str, value: str) -> bool:
+    """Whether the device's field `name` equals `value` or, for a list field, contains it.
+
+    Matching reads the stored device, whatever `fields` shows. A field devices do not
+    have matches nothing (no error: the API names its fields, a typo just finds none), and
+    so does an object field such as `clientConnectivity`. Booleans match `true`/`false`.
+    """
+    if name not in device:
+        return False
+    field = device[name]
+    candidates = field if isinstance(field, list) else [field]
+    return any(_as_query_text(c) == value for c in candidates)
+
+
+def _as_query_text(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
+    return None
+
+
+@handles("setDeviceName")
+def set_device_name(ctx: Context) -> Reply:
+    ctx.tailnet.set_device_name(ctx.device_id, ctx.json()["name"])
+    return EMPTY
 
 
 # ---------------------------------------------------------------------- device invites
@@ -298,6 +336,7 @@ def set_policy_file(ctx: Context) -> Reply:
     if failures:
         raise ApiError(400, "test(s) failed", data=failures)
     policy.replace(text, parsed)
+    ctx.tailnet.emit("policyUpdate", "the policy file was changed", {"newPolicy": policy.etag})
     return _policy_reply(ctx)
 
 
@@ -437,3 +476,219 @@ def create_oauth_token(ctx: Context) -> Reply:
             "scope": scope,
         }
     )
+
+
+# ---------------------------------------------------------------------- users
+
+
+@handles("listUsers")
+def list_users(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    users = ctx.tailnet.list_users(ctx.query.get("type"), ctx.query.get("role"))
+    return Reply(body={"users": users})
+
+
+@handles("getUser")
+def get_user(ctx: Context) -> Reply:
+    return Reply(body=ctx.tailnet.user_view(ctx.tailnet.user(ctx.path["userId"])))
+
+
+@handles("approveUser")
+def approve_user(ctx: Context) -> Reply:
+    ctx.tailnet.approve_user(ctx.path["userId"])
+    return NO_BODY
+
+
+@handles("suspendUser")
+def suspend_user(ctx: Context) -> Reply:
+    ctx.tailnet.suspend_user(ctx.path["userId"])
+    return NO_BODY
+
+
+@handles("restoreUser")
+def restore_user(ctx: Context) -> Reply:
+    ctx.tailnet.restore_user(ctx.path["userId"])
+    return NO_BODY
+
+
+@handles("deleteUser")
+def delete_user(ctx: Context) -> Reply:
+    ctx.tailnet.delete_user(ctx.path["userId"])
+    return NO_BODY
+
+
+@handles("updateUserRole")
+def update_user_role(ctx: Context) -> Reply:
+    ctx.tailnet.set_user_role(ctx.path["userId"], ctx.json()["role"])
+    return NO_BODY
+
+
+# ---------------------------------------------------------------------- webhooks
+
+
+@handles("listWebhooks")
+def list_webhooks(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body={"webhooks": list(ctx.tailnet.webhooks.values())})
+
+
+@handles("createWebhook")
+def create_webhook(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.create_webhook(ctx.json(), ctx.caller))
+
+
+@handles("getWebhook")
+def get_webhook(ctx: Context) -> Reply:
+    return Reply(body=ctx.tailnet.webhook(ctx.path["endpointId"]))
+
+
+@handles("updateWebhook")
+def update_webhook(ctx: Context) -> Reply:
+    return Reply(
+        body=ctx.tailnet.update_webhook(ctx.path["endpointId"], ctx.json()["subscriptions"])
+    )
+
+
+@handles("deleteWebhook")
+def delete_webhook(ctx: Context) -> Reply:
+    ctx.tailnet.delete_webhook(ctx.path["endpointId"])
+    return NO_BODY
+
+
+@handles("testWebhook")
+def test_webhook(ctx: Context) -> Reply:
+    ctx.tailnet.test_webhook(ctx.path["endpointId"])
+    return Reply(status=202, media_type=None)
+
+
+@handles("rotateWebhookSecret")
+def rotate_webhook_secret(ctx: Context) -> Reply:
+    return Reply(body=ctx.tailnet.rotate_webhook_secret(ctx.path["endpointId"]))
+
+
+# ---------------------------------------------------------------------- contacts
+
+
+@handles("getContacts")
+def get_contacts(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.contacts)
+
+
+@handles("updateContact")
+def update_contact(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    ctx.tailnet.update_contact(ctx.path["contactType"], ctx.json()["email"])
+    return NO_BODY
+
+
+@handles("resendContactVerificationEmail")
+def resend_contact_verification_email(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    ctx.tailnet.resend_contact_verification(ctx.path["contactType"])
+    return NO_BODY
+
+
+# ---------------------------------------------------------------------- logging
+
+
+@handles("listConfigurationAuditLogs")
+def list_configuration_audit_logs(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    logs = ctx.tailnet.audit_log_entries(
+        ctx.query["start"],
+        ctx.query["end"],
+        ctx.query_list("actor"),
+        ctx.query_list("target"),
+        ctx.query_list("event"),
+    )
+    return Reply(body={"version": "1.1", "tailnet": ctx.tailnet.name, "logs": logs})
+
+
+@handles("listNetworkFlowLogs")
+def list_network_flow_logs(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    logs = ctx.tailnet.flow_log_entries(ctx.query["start"], ctx.query["end"])
+    return Reply(body={"logs": logs})
+
+
+@handles("getLogStreamingConfiguration")
+def get_log_streaming_configuration(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.log_stream(ctx.path["logType"]))
+
+
+@handles("setLogStreamingConfiguration")
+def set_log_streaming_configuration(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    ctx.tailnet.set_log_stream(ctx.path["logType"], ctx.json())
+    return NO_BODY
+
+
+@handles("disableLogStreaming")
+def disable_log_streaming(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    ctx.tailnet.disable_log_stream(ctx.path["logType"])
+    return NO_BODY
+
+
+@handles("getLogStreamingStatus")
+def get_log_streaming_status(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.log_stream_state(ctx.path["logType"]))
+
+
+@handles("getAwsExternalId")
+def get_aws_external_id(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    reusable = bool(ctx.json().get("reusable", False)) if ctx.body else False
+    return Reply(body=ctx.tailnet.aws_external_id(reusable))
+
+
+# ---------------------------------------------------------------------- posture integrations
+
+
+@handles("listPostureIntegrations")
+def list_posture_integrations(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body={"integrations": list(ctx.tailnet.posture_integrations.values())})
+
+
+@handles("createPostureIntegration")
+def create_posture_integration(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.create_posture_integration(ctx.json()))
+
+
+@handles("getPostureIntegration")
+def get_posture_integration(ctx: Context) -> Reply:
+    return Reply(body=ctx.tailnet.posture_integration(ctx.path["postureIntegrationId"]))
+
+
+@handles("updatePostureIntegration")
+def update_posture_integration(ctx: Context) -> Reply:
+    integration_id = ctx.path["postureIntegrationId"]
+    return Reply(body=ctx.tailnet.update_posture_integration(integration_id, ctx.json()))
+
+
+@handles("deletePostureIntegration")
+def delete_posture_integration(ctx: Context) -> Reply:
+    ctx.tailnet.delete_posture_integration(ctx.path["postureIntegrationId"])
+    return NO_BODY
+
+
+# ---------------------------------------------------------------------- tailnet settings
+
+
+@handles("getTailnetSettings")
+def get_tailnet_settings(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    return Reply(body=ctx.tailnet.settings)
+
+
+@handles("updateTailnetSettings")
+def update_tailnet_settings(ctx: Context) -> Reply:
+    ctx.tailnet.resolve_tailnet(ctx.tailnet_name)
+    ctx.tailnet.settings.update(ctx.json())
+    return Reply(body=ctx.tailnet.settings)

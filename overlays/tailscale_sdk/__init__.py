@@ -32,9 +32,11 @@ if TYPE_CHECKING:
         RateLimitError,
         ServerError,
         TailscaleError,
+        WebhookVerificationError,
     )
     from .resources.policy_file import PolicyDocument, PolicyDraft
     from .retries import RetryPolicy
+    from .webhook import verify_webhook
 
     __version__: str
 
@@ -58,6 +60,8 @@ _EXPORTS = {
     "PreconditionFailedError": "errors",
     "RateLimitError": "errors",
     "ServerError": "errors",
+    "WebhookVerificationError": "errors",
+    "verify_webhook": "webhook",
 }
 
 __all__ = [
@@ -80,7 +84,9 @@ __all__ = [
     "ServerError",
     "Tailscale",
     "TailscaleError",
+    "WebhookVerificationError",
     "__version__",
+    "verify_webhook",
 ]
 
 

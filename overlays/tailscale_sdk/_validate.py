@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 _TAG = re.compile(r"tag:[A-Za-z0-9][A-Za-z0-9_-]*")  # components/schemas/Tag
@@ -137,4 +137,50 @@ def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:
     choices = sorted(allowed)
     if value not in choices:
         raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
+    return value
+
+
+def https_url(value: object, name: str) -> str:
+    url = identifier(value, name)
+    if not url.startswith("https://") or len(url) <= len("https://"):
+        raise ValueError(f"{name} must be an https:// URL, not {url!r}")
+    return url
+
+
+def aware_datetime(value: object, name: str) -> datetime:
+    """A timezone-aware datetime, in UTC (the API's times are RFC 3339)."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime, not {_type_name(value)}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware (for example datetime.now(UTC))")
+    return value.astimezone(UTC)
+
+
+def time_range(start: object, end: object) -> tuple[datetime, datetime]:
+    first, last = aware_datetime(start, "start"), aware_datetime(end, "end")
+    if last < first:
+        raise ValueError(f"end ({last.isoformat()}) is before start ({first.isoformat()})")
+    return first, last
+
+
+def one_or_more(values: object, name: str) -> list[str]:
+    """A list of strings from one string or an iterable of strings."""
+    return [values] if isinstance(values, str) else strings(values, name)
+
+
+def query_value(value: object, name: str) -> str:
+    """A query parameter value: str as is, bool as ``true``/``false``, int in decimal."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | str):
+        return str(value)
+    raise TypeError(f"{name} must be a str, bool or int, not {_type_name(value)}")
+
+
+def secret(value: object, name: str) -> str:
+    """A non-empty secret; never echoed in errors."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+    if not value:
+        raise ValueError(f"{name} must not be empty")
     return value

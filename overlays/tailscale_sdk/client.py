@@ -17,12 +17,18 @@ from .auth import APIKeyAuth, OAuthClientCredentials, require_secure
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
+    from .resources.contacts import Contacts
     from .resources.device_invites import DeviceInvites
     from .resources.devices import Devices
     from .resources.dns import Dns
     from .resources.keys import Keys
+    from .resources.logging import Logging
     from .resources.policy_file import PolicyFile
+    from .resources.posture_integrations import PostureIntegrations
+    from .resources.tailnet_settings import TailnetSettings
     from .resources.user_invites import UserInvites
+    from .resources.users import Users
+    from .resources.webhooks import Webhooks
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTailscale", "Tailscale"]
 
@@ -187,6 +193,48 @@ class _Client(Generic[M]):
         from .resources.dns import Dns
 
         return Dns(self._runner)
+
+    @cached_property
+    def users(self) -> Users[M]:
+        """Users of the tailnet (spec tag ``users``)."""
+        from .resources.users import Users
+
+        return Users(self._runner)
+
+    @cached_property
+    def webhooks(self) -> Webhooks[M]:
+        """Webhook endpoints (spec tag ``webhooks``); see also :func:`verify_webhook`."""
+        from .resources.webhooks import Webhooks
+
+        return Webhooks(self._runner)
+
+    @cached_property
+    def contacts(self) -> Contacts[M]:
+        """Tailnet contacts (spec tag ``contacts``)."""
+        from .resources.contacts import Contacts
+
+        return Contacts(self._runner)
+
+    @cached_property
+    def logging(self) -> Logging[M]:
+        """Audit logs, flow logs and log streaming (spec tag ``logging``)."""
+        from .resources.logging import Logging
+
+        return Logging(self._runner)
+
+    @cached_property
+    def posture_integrations(self) -> PostureIntegrations[M]:
+        """Device posture integrations (spec tag ``posture-integrations``)."""
+        from .resources.posture_integrations import PostureIntegrations
+
+        return PostureIntegrations(self._runner)
+
+    @cached_property
+    def tailnet_settings(self) -> TailnetSettings[M]:
+        """Tailnet settings (spec tag ``tailnet-settings``)."""
+        from .resources.tailnet_settings import TailnetSettings
+
+        return TailnetSettings(self._runner)
 
 
 class Tailscale(_Client[Sync]):

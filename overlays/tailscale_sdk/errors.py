@@ -30,6 +30,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "TailscaleError",
+    "WebhookVerificationError",
 ]
 
 # Tailscale secrets all start with `tskey-<kind>-`; an API that echoes one back must not
@@ -46,6 +47,10 @@ def redact(text: str) -> str:
 
 class TailscaleError(Exception):
     """Base class of every exception the SDK raises."""
+
+
+class WebhookVerificationError(TailscaleError):
+    """A webhook request failed verification: bad or missing signature, stale, not JSON."""
 
 
 class APIConnectionError(TailscaleError):

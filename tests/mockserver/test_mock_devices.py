@@ -222,3 +222,73 @@ def test_posture_expiry_keeps_four_digit_years(client: httpx.Client) -> None:
     body = {"value": 1, "expiry": "0124-08-19T20:13:12.840216Z"}
     assert client.post(f"{url}/custom:old", json=body).status_code == 200
     assert client.get(url).json()["expiries"]["custom:old"] == "0124-08-19T20:13:12Z"
+
+
+# ---------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("name", ["pangolin-2", "Pangolin-2.tailfe8c.ts.net"])
+def test_set_device_name(client: httpx.Client, name: str) -> None:
+    response = client.post("/device/n5SUKe8CNTRL/name", json={"name": name})
+    assert response.status_code == 200
+    assert client.get("/device/n5SUKe8CNTRL").json()["name"] == "pangolin-2.tailfe8c.ts.net"
+
+
+def test_empty_name_resets_to_the_hostname(client: httpx.Client) -> None:
+    client.post("/device/n5SUKe8CNTRL/name", json={"name": "renamed"})
+    assert client.post("/device/n5SUKe8CNTRL/name", json={"name": ""}).status_code == 200
+    assert client.get("/device/n5SUKe8CNTRL").json()["name"] == "pangolin.tailfe8c.ts.net"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("pangolin.other.ts.net", "end in .tailfe8c.ts.net"),
+        ("a.b.tailfe8c.ts.net", "cannot contain dots"),
+        ("otter", "already in use"),
+    ],
+)
+def test_bad_device_names(client: httpx.Client, name: str, message: str) -> None:
+    response = client.post("/device/n5SUKe8CNTRL/name", json={"name": name})
+    assert response.status_code == 400 and message in response.json()["message"]
+    assert client.get("/device/n5SUKe8CNTRL").json()["name"] == "pangolin.tailfe8c.ts.net"
+
+
+def test_names_are_checked_against_the_schema_and_devices(client: httpx.Client) -> None:
+    assert client.post("/device/n5SUKe8CNTRL/name", json={"name": "-bad"}).status_code == 400
+    assert client.post("/device/nope/name", json={"name": "x"}).status_code == 404
+    assert client.post("/device/nAbCdEfCNTRL/name", json={"name": "x"}).status_code == 400
+
+
+# ---------------------------------------------------------------------- list filters
+
+
+def hostnames(client: httpx.Client, **filters: str) -> set[str]:
+    response = client.get("/tailnet/-/devices", params=filters)
+    assert response.status_code == 200
+    return {d["hostname"] for d in response.json()["devices"]}
+
+
+def test_filter_by_scalar_field(client: httpx.Client) -> None:
+    assert hostnames(client, os="freebsd") == {"nas"}
+    assert hostnames(client, hostname="otter") == {"otter"}
+    assert hostnames(client, authorized="false") == {"falcon"}
+    assert hostnames(client, os="FreeBSD") == set()  # exact match
+
+
+def test_filter_by_list_field_means_contains(client: httpx.Client) -> None:
+    assert hostnames(client, tags="tag:server") == {"db-prod", "nas"}
+    assert hostnames(client, tags="tag:server", os="freebsd") == {"nas"}
+    # enabledRoutes is left out of the default view but still filters.
+    assert hostnames(client, enabledRoutes="192.168.50.0/24") == {"nas"}
+
+
+def test_filter_by_address(client: httpx.Client, tailnet: MockTailnet) -> None:
+    ipv4 = tailnet.devices["n5SUKe8CNTRL"]["addresses"][0]
+    assert hostnames(client, addresses=ipv4) == {"pangolin"}
+
+
+def test_unknown_or_object_field_matches_nothing(client: httpx.Client) -> None:
+    assert hostnames(client, nosuchfield="x") == set()
+    assert hostnames(client, clientConnectivity="x") == set()
+    assert len(hostnames(client, fields="all")) == 12

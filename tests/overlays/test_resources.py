@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -16,6 +16,9 @@ from tailscale_sdk.resources import devices
 from tailscale_sdk_generated.models.accept_device_invite_response import (
     AcceptDeviceInviteResponse,
 )
+from tailscale_sdk_generated.models.aws_external_id import AwsExternalId
+from tailscale_sdk_generated.models.configuration_audit_log import ConfigurationAuditLog
+from tailscale_sdk_generated.models.contacts import Contacts
 from tailscale_sdk_generated.models.create_device_invite_request import CreateDeviceInviteRequest
 from tailscale_sdk_generated.models.create_user_invite_request import CreateUserInviteRequest
 from tailscale_sdk_generated.models.device import Device
@@ -25,10 +28,20 @@ from tailscale_sdk_generated.models.device_routes import DeviceRoutes
 from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
 from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
 from tailscale_sdk_generated.models.key import Key
+from tailscale_sdk_generated.models.logstream_configuration import LogstreamConfiguration
+from tailscale_sdk_generated.models.logstream_configuration_request import (
+    LogstreamConfigurationRequest,
+)
+from tailscale_sdk_generated.models.logstream_status import LogstreamStatus
+from tailscale_sdk_generated.models.network_flow_log import NetworkFlowLog
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
+from tailscale_sdk_generated.models.posture_integration import PostureIntegration
 from tailscale_sdk_generated.models.split_dns import SplitDns
+from tailscale_sdk_generated.models.tailnet_settings import TailnetSettings
+from tailscale_sdk_generated.models.user import User
 from tailscale_sdk_generated.models.user_invite import UserInvite
+from tailscale_sdk_generated.models.webhook import Webhook
 
 PANGOLIN = "n5SUKe8CNTRL"  # the demo device with subnet routes and device invites
 OTTER = "nWi4j7c1CNTRL"
@@ -64,6 +77,32 @@ def _none(result: Any, api: Any) -> bool:
 def _created_invite_url(api: Any) -> str:
     url: str = api.device_invites.create(OTTER).invite_url
     return url
+
+
+def _user(api: Any, login: str) -> str:
+    """The id of a demo user (ids are generated; login names are fixed)."""
+    user_id: str = next(u.id for u in api.users.list() if u.login_name == login)
+    return user_id
+
+
+def _status(api: Any, login: str) -> str:
+    status: str = api.users.get(_user(api, login)).status
+    return status
+
+
+def _webhook(api: Any) -> str:
+    endpoint_id: str = api.webhooks.list()[0].endpoint_id
+    return endpoint_id
+
+
+def _integration(api: Any, provider: str = "intune") -> str:
+    found: str = next(i.id for i in api.posture_integrations.list() if i.provider == provider)
+    return found
+
+
+def _window() -> tuple[datetime, datetime]:
+    now = datetime.now(UTC)
+    return now - timedelta(days=400), now + timedelta(days=1)
 
 
 CASES = [
@@ -139,6 +178,215 @@ CASES = [
         )[1],
         lambda r, api: (
             r is None and "custom:gone" not in api.devices.get_posture_attributes(OTTER).attributes
+        ),
+    ),
+    Case(
+        "devices.set_name",
+        lambda api: api.devices.set_name(OTTER, "beaver"),
+        lambda r, api: r is None and api.devices.get(OTTER).name.split(".")[0] == "beaver",
+    ),
+    Case(
+        "users.list",
+        lambda api: api.users.list(type="member", role="member"),
+        lambda r, api: (
+            _list_of(User)(r, api)
+            and {u.role for u in r} == {"member"}
+            and {u.type_ for u in r} == {"member"}
+            and len(r) < len(api.users.list())
+        ),
+    ),
+    Case(
+        "users.get",
+        lambda api: api.users.get(_user(api, "carol@example.com")),
+        lambda r, api: isinstance(r, User) and r.login_name == "carol@example.com",
+    ),
+    Case(
+        "users.update_role",
+        lambda api: api.users.update_role(_user(api, "carol@example.com"), "network-admin"),
+        lambda r, api: (
+            r is None and api.users.get(_user(api, "carol@example.com")).role == "network-admin"
+        ),
+    ),
+    Case(
+        "users.approve",
+        lambda api: api.users.approve(_user(api, "user1@example.com")),
+        lambda r, api: r is None and _status(api, "user1@example.com") != "needs-approval",
+    ),
+    Case(
+        "users.suspend",
+        lambda api: api.users.suspend(_user(api, "carol@example.com")),
+        lambda r, api: r is None and _status(api, "carol@example.com") == "suspended",
+    ),
+    Case(
+        "users.restore",
+        lambda api: api.users.restore(_user(api, "user2@example.com")),
+        lambda r, api: r is None and _status(api, "user2@example.com") != "suspended",
+    ),
+    Case(
+        "users.delete",
+        lambda api: api.users.delete(_user(api, "carol@example.com")),
+        lambda r, api: (
+            r is None and "carol@example.com" not in {u.login_name for u in api.users.list()}
+        ),
+    ),
+    Case("webhooks.list", lambda api: api.webhooks.list(), _list_of(Webhook)),
+    Case(
+        "webhooks.create",
+        lambda api: api.webhooks.create(
+            "https://example.com/hook", ["nodeCreated"], provider_type="slack"
+        ),
+        lambda w, api: (
+            isinstance(w, Webhook)
+            and bool(w.secret)
+            and w.subscriptions == ["nodeCreated"]
+            and w.provider_type == "slack"
+            and w.endpoint_id in {x.endpoint_id for x in api.webhooks.list()}
+        ),
+    ),
+    Case(
+        "webhooks.get",
+        lambda api: api.webhooks.get(_webhook(api)),
+        lambda w, api: isinstance(w, Webhook) and w.endpoint_id == _webhook(api),
+    ),
+    Case(
+        "webhooks.update",
+        lambda api: api.webhooks.update(_webhook(api), ["userCreated", "nodeDeleted"]),
+        lambda w, api: (
+            sorted(w.subscriptions) == ["nodeDeleted", "userCreated"]
+            and sorted(api.webhooks.get(w.endpoint_id).subscriptions)
+            == ["nodeDeleted", "userCreated"]
+        ),
+    ),
+    Case(
+        "webhooks.delete",
+        lambda api: api.webhooks.delete(
+            api.webhooks.create("https://example.com/gone", ["userCreated"]).endpoint_id
+        ),
+        lambda r, api: (
+            r is None
+            and "https://example.com/gone" not in {w.endpoint_url for w in api.webhooks.list()}
+        ),
+    ),
+    Case("webhooks.test", lambda api: api.webhooks.test(_webhook(api)), _none),
+    Case(
+        "webhooks.rotate_secret",
+        lambda api: api.webhooks.rotate_secret(_webhook(api)),
+        lambda w, api: (
+            isinstance(w, Webhook) and bool(w.secret) and not api.webhooks.get(w.endpoint_id).secret
+        ),
+    ),
+    Case(
+        "contacts.get",
+        lambda api: api.contacts.get(),
+        lambda r, api: (
+            isinstance(r, Contacts) and r.to_dict()["account"]["email"] == "amelie@example.com"
+        ),
+    ),
+    Case(
+        "contacts.update",
+        lambda api: api.contacts.update("security", "sec@example.com"),
+        lambda r, api: r is None and api.contacts.get().security.email == "sec@example.com",
+    ),
+    Case(
+        "contacts.resend_verification_email",
+        lambda api: api.contacts.resend_verification_email("support"),
+        _none,
+    ),
+    Case(
+        "logging.list_configuration_audit_logs",
+        lambda api: api.logging.list_configuration_audit_logs(*_window()),
+        _list_of(ConfigurationAuditLog),
+    ),
+    Case(
+        "logging.list_network_flow_logs",
+        lambda api: api.logging.list_network_flow_logs(*_window()),
+        _list_of(NetworkFlowLog),
+    ),
+    Case(
+        "logging.get_stream",
+        lambda api: api.logging.get_stream("configuration"),
+        lambda r, api: isinstance(r, LogstreamConfiguration) and r.destination_type == "splunk",
+    ),
+    Case(
+        "logging.set_stream",
+        lambda api: api.logging.set_stream(
+            "network",
+            LogstreamConfigurationRequest(
+                destination_type="axiom", url="https://api.axiom.co", token="xaat-1"
+            ),
+        ),
+        lambda r, api: r is None and api.logging.get_stream("network").destination_type == "axiom",
+    ),
+    Case(
+        "logging.disable_stream",
+        lambda api: api.logging.disable_stream("configuration"),
+        _none,  # that the configuration is gone: test_disabled_stream_is_gone
+    ),
+    Case(
+        "logging.get_stream_status",
+        lambda api: api.logging.get_stream_status("configuration"),
+        lambda r, api: isinstance(r, LogstreamStatus) and r.num_entries_sent == 2048,
+    ),
+    Case(
+        "logging.get_aws_external_id",
+        lambda api: api.logging.get_aws_external_id(reusable=True),
+        lambda r, api: isinstance(r, AwsExternalId) and bool(r.external_id),
+    ),
+    Case(
+        "posture_integrations.list",
+        lambda api: api.posture_integrations.list(),
+        _list_of(PostureIntegration),
+    ),
+    Case(
+        "posture_integrations.create",
+        lambda api: api.posture_integrations.create(
+            "falcon", "falcon-secret", client_id="abc", cloud_id="us-1"
+        ),
+        lambda r, api: (
+            isinstance(r, PostureIntegration)
+            and r.provider == "falcon"
+            and api.posture_integrations.get(r.id).client_id == "abc"
+        ),
+    ),
+    Case(
+        "posture_integrations.get",
+        lambda api: api.posture_integrations.get(_integration(api)),
+        lambda r, api: isinstance(r, PostureIntegration) and r.provider == "intune",
+    ),
+    Case(
+        "posture_integrations.update",
+        lambda api: api.posture_integrations.update(
+            _integration(api), tenant_id="tenant-2", client_secret="new-secret"
+        ),
+        lambda r, api: (
+            r.tenant_id == "tenant-2" and api.posture_integrations.get(r.id).tenant_id == "tenant-2"
+        ),
+    ),
+    Case(
+        "posture_integrations.delete",
+        lambda api: api.posture_integrations.delete(_integration(api, "kolide")),
+        lambda r, api: (
+            r is None and {i.provider for i in api.posture_integrations.list()} == {"intune"}
+        ),
+    ),
+    Case(
+        "tailnet_settings.get",
+        lambda api: api.tailnet_settings.get(),
+        lambda r, api: (
+            isinstance(r, TailnetSettings) and isinstance(r.devices_key_duration_days, int)
+        ),
+    ),
+    Case(
+        "tailnet_settings.update",
+        lambda api: api.tailnet_settings.update(
+            devices_approval_on=True,
+            devices_key_duration_days=90,
+            users_role_allowed_to_join_external_tailnets="admin",
+        ),
+        lambda r, api: (
+            r.devices_approval_on is True
+            and r.devices_key_duration_days == 90
+            and api.tailnet_settings.get().users_role_allowed_to_join_external_tailnets == "admin"
         ),
     ),
     Case(
@@ -324,3 +572,13 @@ def test_tailnet_comes_from_the_client_unless_overridden(
     ts.keys.list(tailnet="-")
     paths = [r.path for r in app.state.log]
     assert paths == ["/api/v2/tailnet/example.com/keys", "/api/v2/tailnet/-/keys"]
+
+
+def test_disabled_stream_is_gone(api: Any) -> None:
+    from tailscale_sdk import NotFoundError
+
+    assert api.logging.get_stream("configuration").destination_type == "splunk"
+    api.logging.disable_stream("configuration")
+    with pytest.raises(NotFoundError) as caught:
+        api.logging.get_stream("configuration")
+    assert caught.value.status == 404

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from starlette.applications import Starlette
 
 DEVICE = "n5SUKe8CNTRL"
+START = datetime(2024, 5, 8, tzinfo=UTC)
+END = START + timedelta(days=1)
 
 BAD_CALLS: list[tuple[str, Callable[[Any], Any], type[Exception]]] = [
     ("empty device id", lambda api: api.devices.get(""), ValueError),
@@ -89,6 +91,77 @@ BAD_CALLS: list[tuple[str, Callable[[Any], Any], type[Exception]]] = [
     ),
     ("empty if_match", lambda api: api.policy.set("{}", if_match=""), ValueError),
     ("policy not an object", lambda api: api.policy.set("[1, 2]"), ValueError),
+    ("device name with space", lambda api: api.devices.set_name(DEVICE, "a b"), ValueError),
+    ("device name not a str", lambda api: api.devices.set_name(DEVICE, None), TypeError),
+    ("device filter float", lambda api: api.devices.list(os=1.5), TypeError),
+    ("device filter list", lambda api: api.devices.list(tags=["tag:web"]), TypeError),
+    ("user type", lambda api: api.users.list(type="robot"), ValueError),
+    ("user role filter", lambda api: api.users.list(role="root"), ValueError),
+    ("empty user id", lambda api: api.users.get(""), ValueError),
+    ("new user role", lambda api: api.users.update_role("1", "superuser"), ValueError),
+    ("suspend no id", lambda api: api.users.suspend(" "), ValueError),
+    ("webhook http url", lambda api: api.webhooks.create("http://x.io", []), ValueError),
+    ("webhook event", lambda api: api.webhooks.create("https://x.io", ["nodeBorn"]), ValueError),
+    ("webhook events as str", lambda api: api.webhooks.update("e1", "nodeCreated"), TypeError),
+    (
+        "webhook provider",
+        lambda api: api.webhooks.create("https://x.io", [], provider_type="teams"),
+        ValueError,
+    ),
+    ("webhook empty id", lambda api: api.webhooks.rotate_secret(""), ValueError),
+    ("contact type", lambda api: api.contacts.update("billing", "a@example.com"), ValueError),
+    ("contact email", lambda api: api.contacts.update("support", "nobody"), ValueError),
+    ("contact resend type", lambda api: api.contacts.resend_verification_email("x"), ValueError),
+    (
+        "naive log start",
+        lambda api: api.logging.list_configuration_audit_logs(datetime(2024, 5, 8), END),
+        ValueError,
+    ),
+    (
+        "log end before start",
+        lambda api: api.logging.list_network_flow_logs(END, START),
+        ValueError,
+    ),
+    (
+        "log start as str",
+        lambda api: api.logging.list_network_flow_logs("2024-05-08", END),
+        TypeError,
+    ),
+    (
+        "audit actor not str",
+        lambda api: api.logging.list_configuration_audit_logs(START, END, actor=[1]),
+        TypeError,
+    ),
+    ("log type", lambda api: api.logging.get_stream("audit"), ValueError),
+    ("stream config as dict", lambda api: api.logging.set_stream("network", {}), TypeError),
+    ("external id flag", lambda api: api.logging.get_aws_external_id(reusable="y"), TypeError),
+    (
+        "posture provider",
+        lambda api: api.posture_integrations.create("okta", "secret"),
+        ValueError,
+    ),
+    (
+        "posture empty secret",
+        lambda api: api.posture_integrations.create("falcon", ""),
+        ValueError,
+    ),
+    ("posture empty id", lambda api: api.posture_integrations.delete(""), ValueError),
+    ("settings nothing", lambda api: api.tailnet_settings.update(), ValueError),
+    (
+        "settings key days",
+        lambda api: api.tailnet_settings.update(devices_key_duration_days=181),
+        ValueError,
+    ),
+    (
+        "settings flag",
+        lambda api: api.tailnet_settings.update(devices_approval_on=1),
+        TypeError,
+    ),
+    (
+        "settings external role",
+        lambda api: api.tailnet_settings.update(users_role_allowed_to_join_external_tailnets="all"),
+        ValueError,
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import partial
@@ -18,6 +19,7 @@ from tailscale_sdk_generated.api.devices import (
     list_tailnet_devices,
     set_custom_device_posture_attribute,
     set_device_ipv_4_address,
+    set_device_name,
     set_device_routes,
     set_device_tags,
     update_device_key,
@@ -25,18 +27,20 @@ from tailscale_sdk_generated.api.devices import (
 from tailscale_sdk_generated.models.authorize_device_request import AuthorizeDeviceRequest
 from tailscale_sdk_generated.models.device import Device
 from tailscale_sdk_generated.models.device_fields import DeviceFields
+from tailscale_sdk_generated.models.device_filters import DeviceFilters
 from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
 from tailscale_sdk_generated.models.set_device_ipv_4_address_request import (
     SetDeviceIpv4AddressRequest,
 )
+from tailscale_sdk_generated.models.set_device_name_request import SetDeviceNameRequest
 from tailscale_sdk_generated.models.set_device_routes_request import SetDeviceRoutesRequest
 from tailscale_sdk_generated.models.set_device_tags_request import SetDeviceTagsRequest
 from tailscale_sdk_generated.models.set_posture_attribute_request import (
     SetPostureAttributeRequest,
 )
 from tailscale_sdk_generated.models.update_device_key_request import UpdateDeviceKeyRequest
-from tailscale_sdk_generated.types import UNSET
+from tailscale_sdk_generated.types import UNSET, Unset
 
 from .. import _validate as check
 from .._core import Call, M, Resource, call, call_map, call_none, operation
@@ -44,6 +48,10 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 __all__ = ["Devices"]
 
 _FIELDS = ("all", "default")
+_SNAKE = re.compile(r"_([a-z0-9])")
+# SetDeviceNameRequest.name: DNS labels separated by dots, or empty.
+_LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_NAME = re.compile(rf"({_LABEL})?(\.{_LABEL})*")
 
 
 def _fields(fields: DeviceFields | None) -> DeviceFields:
@@ -54,18 +62,49 @@ def _device(device_id: str) -> str:
     return check.identifier(device_id, "device_id")
 
 
+def _filters(filters: dict[str, str | bool | int]) -> DeviceFilters | Unset:
+    if not filters:
+        return UNSET
+    query = DeviceFilters()
+    for name, value in filters.items():
+        # The API names device fields in camelCase: os, tags, nodeId, clientVersion, ...
+        field = _SNAKE.sub(lambda match: match[1].upper(), name)
+        query[field] = check.query_value(value, name)
+    return query
+
+
+def _name(name: str) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    if len(name) > 253 or not _NAME.fullmatch(name):
+        raise ValueError(f"invalid device name {name!r}: expected DNS labels separated by dots")
+    return name
+
+
 class Devices(Resource[M]):
     """Machines in a tailnet, and the settings an admin controls on them."""
 
     @operation("listTailnetDevices")
     def list(
-        self, *, fields: DeviceFields | None = None, tailnet: str | None = None
+        self,
+        /,
+        *,
+        fields: DeviceFields | None = None,
+        tailnet: str | None = None,
+        **filters: str | bool | int,
     ) -> Call[builtins.list[Device]]:
-        """List the devices of the tailnet; ``fields="all"`` adds routes and connectivity."""
+        """List the devices of the tailnet; ``fields="all"`` adds routes and connectivity.
+
+        Keyword filters keep only devices whose field equals the value, or for a list field
+        (``tags``, ``addresses``) contains it: ``list(tags="tag:web", os="linux")``. Names
+        are the device fields in snake_case or as the API spells them (``client_version`` or
+        ``clientVersion``); booleans are sent as ``true``/``false``, integers in decimal.
+        """
         send = partial(
             list_tailnet_devices.sync_detailed,
             self._tailnet(tailnet),
             fields=UNSET if fields is None else _fields(fields),
+            filters=_filters(filters),
         )
         return call_map(send, lambda page: page.devices)
 
@@ -83,6 +122,12 @@ class Devices(Resource[M]):
     def delete(self, device_id: str) -> Call[None]:
         """Remove a device from its tailnet."""
         return call_none(partial(delete_device.sync_detailed, _device(device_id)))
+
+    @operation("setDeviceName")
+    def set_name(self, device_id: str, name: str) -> Call[None]:
+        """Rename a device (base or full MagicDNS name); ``""`` goes back to its hostname."""
+        body = SetDeviceNameRequest(name=_name(name))
+        return call_none(partial(set_device_name.sync_detailed, _device(device_id), body=body))
 
     @operation("expireDeviceKey")
     def expire_key(self, device_id: str) -> Call[None]:

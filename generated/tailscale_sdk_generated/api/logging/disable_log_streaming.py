@@ -80,7 +80,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Disable log streaming
 
-     Stops streaming logs of one type and forgets the destination.
+     Stops streaming logs of one type and forgets the destination. Disabling streaming
+    that is not configured succeeds too.
 
     Args:
         tailnet (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> Any | Error | None:
     """Disable log streaming
 
-     Stops streaming logs of one type and forgets the destination.
+     Stops streaming logs of one type and forgets the destination. Disabling streaming
+    that is not configured succeeds too.
 
     Args:
         tailnet (str):
@@ -143,7 +145,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Disable log streaming
 
-     Stops streaming logs of one type and forgets the destination.
+     Stops streaming logs of one type and forgets the destination. Disabling streaming
+    that is not configured succeeds too.
 
     Args:
         tailnet (str):
@@ -175,7 +178,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Disable log streaming
 
-     Stops streaming logs of one type and forgets the destination.
+     Stops streaming logs of one type and forgets the destination. Disabling streaming
+    that is not configured succeeds too.
 
     Args:
         tailnet (str):

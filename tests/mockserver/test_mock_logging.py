@@ -1,0 +1,137 @@
+"""Logging: audit and flow logs by time window, log streaming and AWS external ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from tailscale_mock import MockTailnet
+
+NOW = datetime(2024, 5, 9, 12, 0, tzinfo=UTC)
+DAY = {"start": "2024-05-08T12:00:00Z", "end": "2024-05-09T12:00:00Z"}
+AUDIT = "/tailnet/-/logging/configuration"
+FLOWS = "/tailnet/-/logging/network"
+
+
+@pytest.fixture
+def tailnet() -> MockTailnet:
+    return MockTailnet(seed=0, now=NOW)
+
+
+def audit(client: httpx.Client, *extra: tuple[str, str]) -> list[dict[str, Any]]:
+    response = client.get(AUDIT, params=[*DAY.items(), *extra])
+    assert response.status_code == 200
+    body = response.json()
+    assert body["tailnet"] == "example.com"
+    logs: list[dict[str, Any]] = body["logs"]
+    return logs
+
+
+def test_audit_logs_cover_the_last_day_and_respect_the_window(client: httpx.Client) -> None:
+    everything = audit(client)
+    assert len(everything) > 20
+    assert all(DAY["start"] <= str(e["eventTime"]) <= DAY["end"] for e in everything)
+    window = {"start": "2024-05-09T06:00:00Z", "end": "2024-05-09T09:00:00Z"}
+    some = client.get(AUDIT, params=window).json()["logs"]
+    assert 0 < len(some) < len(everything)
+    assert all(window["start"] <= e["eventTime"] <= window["end"] for e in some)
+    old = {"start": "2024-01-01T00:00:00Z", "end": "2024-01-02T00:00:00Z"}
+    assert client.get(AUDIT, params=old).json()["logs"] == []
+
+
+@pytest.mark.parametrize("path", [AUDIT, FLOWS])
+def test_end_before_start_is_400(client: httpx.Client, path: str) -> None:
+    response = client.get(path, params={"start": DAY["end"], "end": DAY["start"]})
+    assert response.status_code == 400
+    assert "before start" in response.json()["message"]
+    assert client.get(path, params={"start": DAY["start"]}).status_code == 400
+
+
+def test_audit_filters(client: httpx.Client) -> None:
+    by_bob = audit(client, ("actor", "~BOB"))
+    assert by_bob and all(e["actor"]["loginName"] == "bob@example.com" for e in by_bob)
+    by_id = audit(client, ("actor", "22011"), ("actor", "~bob"))
+    assert {e["actor"]["id"] for e in by_id} == {"22011", "22012"}
+    tags = audit(client, ("event", "NODE.UPDATE"))
+    assert tags and all((e["target"]["type"], e["action"]) == ("NODE", "UPDATE") for e in tags)
+    pangolin = audit(client, ("target", "pangolin"))
+    assert pangolin and all("pangolin" in e["target"]["name"] for e in pangolin)
+    both = audit(client, ("actor", "~bob"), ("event", "NODE.UPDATE"))
+    assert both and len(both) < min(len(by_bob), len(tags))
+    assert audit(client, ("actor", "~nobody")) == []
+
+
+def test_flow_logs_by_window(client: httpx.Client, tailnet: MockTailnet) -> None:
+    logs = client.get(FLOWS, params=DAY).json()["logs"]
+    assert len(logs) == len(tailnet.flow_logs) > 0
+    assert all(DAY["start"] <= e["logged"] <= DAY["end"] for e in logs)
+    assert {e["nodeId"] for e in logs} <= set(tailnet.devices)
+    window = {"start": "2024-05-09T00:00:00Z", "end": "2024-05-09T12:00:00Z"}
+    some = client.get(FLOWS, params=window).json()["logs"]
+    assert 0 < len(some) < len(logs)
+
+
+def test_log_streaming_lifecycle(client: httpx.Client) -> None:
+    stream = "/tailnet/-/logging/network/stream"
+    assert client.get(stream).status_code == 404
+    assert client.get(f"{stream}/status").status_code == 404
+    config = {
+        "destinationType": "datadog",
+        "url": "https://http-intake.logs.example.com",
+        "token": "dd-secret-token",
+    }
+    assert client.put(stream, json=config).status_code == 200
+    read = client.get(stream)
+    assert read.json() == {
+        "logType": "network",
+        "destinationType": "datadog",
+        "url": "https://http-intake.logs.example.com",
+    }
+    assert "dd-secret-token" not in read.text
+    status = client.get(f"{stream}/status").json()
+    assert status["numEntriesSent"] == 0 and status["lastError"] == ""
+    assert client.delete(stream).status_code == 200
+    assert client.get(stream).status_code == 404
+    assert client.delete(stream).status_code == 200  # idempotent
+
+
+def test_seeded_configuration_stream_hides_its_token(client: httpx.Client) -> None:
+    read = client.get("/tailnet/-/logging/configuration/stream")
+    assert read.status_code == 200 and read.json()["destinationType"] == "splunk"
+    assert "token" not in read.json()
+    assert client.get("/tailnet/-/logging/configuration/stream/status").json()["numEntriesSent"] > 0
+
+
+def test_incomplete_destinations_are_400(client: httpx.Client) -> None:
+    stream = "/tailnet/-/logging/network/stream"
+    assert client.put(stream, json={"destinationType": "splunk"}).status_code == 400
+    s3 = {"destinationType": "s3", "s3Bucket": "b", "s3Region": "us-east-1"}
+    assert client.put(stream, json={**s3, "s3AuthenticationType": "accesskey"}).status_code == 400
+    unknown = {**s3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn", "awsExternalId": "x"}
+    response = client.put(stream, json=unknown)
+    assert response.status_code == 400 and "external id" in response.json()["message"]
+    assert client.get(stream).status_code == 404
+
+
+def test_reusable_aws_external_id_until_linked(client: httpx.Client) -> None:
+    external = "/tailnet/-/aws-external-id"
+    first = client.post(external, json={"reusable": True}).json()
+    assert first["tailscaleAwsAccountId"] and first["externalId"]
+    assert client.post(external, json={"reusable": True}).json() == first
+    assert client.post(external).json()["id"] != first["id"]
+    assert client.post(external, json={"reusable": False}).json()["id"] != first["id"]
+    s3 = {
+        "destinationType": "s3",
+        "s3Bucket": "logs",
+        "s3Region": "us-east-1",
+        "s3AuthenticationType": "rolearn",
+        "s3RoleArn": "arn:aws:iam::123456789012:role/logs",
+        "awsExternalId": first["id"],
+    }
+    assert client.put("/tailnet/-/logging/network/stream", json=s3).status_code == 200
+    linked = client.get("/tailnet/-/logging/network/stream").json()
+    assert linked["s3ExternalId"] == first["externalId"]
+    assert client.post(external, json={"reusable": True}).json()["id"] != first["id"]

@@ -1,117 +1,122 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .accept_device_invite_request import AcceptDeviceInviteRequest
-from .accept_device_invite_response import AcceptDeviceInviteResponse
-from .acl_rule import AclRule
-from .audit_log_actor import AuditLogActor
-from .audit_log_target import AuditLogTarget
-from .authorize_device_request import AuthorizeDeviceRequest
-from .aws_external_id import AwsExternalId
-from .aws_external_id_request import AwsExternalIdRequest
-from .configuration_audit_log import ConfigurationAuditLog
-from .configuration_audit_log_list import ConfigurationAuditLogList
-from .connection_counts import ConnectionCounts
-from .contact import Contact
-from .contact_type import ContactType
-from .contacts import Contacts
-from .create_device_invite_request import CreateDeviceInviteRequest
-from .create_key_device_options import CreateKeyDeviceOptions
-from .create_key_request import CreateKeyRequest
-from .create_key_request_capabilities import CreateKeyRequestCapabilities
-from .create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices
-from .create_posture_integration_request import CreatePostureIntegrationRequest
-from .create_user_invite_request import CreateUserInviteRequest
-from .create_webhook_request import CreateWebhookRequest
-from .derp_latency import DerpLatency
-from .device import Device
-from .device_client_connectivity import DeviceClientConnectivity
-from .device_client_connectivity_latency import DeviceClientConnectivityLatency
-from .device_client_supports import DeviceClientSupports
-from .device_fields import DeviceFields
-from .device_filters import DeviceFilters
-from .device_invite import DeviceInvite
-from .device_invite_accepted_by import DeviceInviteAcceptedBy
-from .device_list import DeviceList
-from .device_posture_attributes import DevicePostureAttributes
-from .device_posture_attributes_attributes import DevicePostureAttributesAttributes
-from .device_posture_attributes_expiries import DevicePostureAttributesExpiries
-from .device_posture_identity import DevicePostureIdentity
-from .device_routes import DeviceRoutes
-from .dns_nameservers import DnsNameservers
-from .dns_nameservers_result import DnsNameserversResult
-from .dns_preferences import DnsPreferences
-from .dns_search_paths import DnsSearchPaths
-from .empty import Empty
-from .error import Error
-from .invite_party import InviteParty
-from .key import Key
-from .key_capabilities import KeyCapabilities
-from .key_device_capabilities import KeyDeviceCapabilities
-from .key_device_create_capabilities import KeyDeviceCreateCapabilities
-from .key_list import KeyList
-from .log_type import LogType
-from .logstream_configuration import LogstreamConfiguration
-from .logstream_configuration_request import LogstreamConfigurationRequest
-from .logstream_configuration_request_s3_authentication_type import LogstreamConfigurationRequestS3AuthenticationType
-from .logstream_destination_type import LogstreamDestinationType
-from .logstream_status import LogstreamStatus
-from .network_flow_log import NetworkFlowLog
-from .network_flow_log_list import NetworkFlowLogList
-from .o_auth_token import OAuthToken
-from .o_auth_token_request import OAuthTokenRequest
-from .policy_file import PolicyFile
-from .policy_file_auto_approvers import PolicyFileAutoApprovers
-from .policy_file_details import PolicyFileDetails
-from .policy_file_grants_item import PolicyFileGrantsItem
-from .policy_file_groups import PolicyFileGroups
-from .policy_file_hosts import PolicyFileHosts
-from .policy_file_node_attrs_item import PolicyFileNodeAttrsItem
-from .policy_file_postures import PolicyFilePostures
-from .policy_file_ssh_item import PolicyFileSshItem
-from .policy_file_ssh_tests_item import PolicyFileSshTestsItem
-from .policy_file_tag_owners import PolicyFileTagOwners
-from .policy_preview import PolicyPreview
-from .policy_preview_type import PolicyPreviewType
-from .policy_rule_match import PolicyRuleMatch
-from .policy_test import PolicyTest
-from .policy_test_result import PolicyTestResult
-from .policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
-from .policy_validation import PolicyValidation
-from .posture_integration import PostureIntegration
-from .posture_integration_list import PostureIntegrationList
-from .posture_integration_status import PostureIntegrationStatus
-from .posture_provider import PostureProvider
-from .set_device_ipv_4_address_request import SetDeviceIpv4AddressRequest
-from .set_device_name_request import SetDeviceNameRequest
-from .set_device_routes_request import SetDeviceRoutesRequest
-from .set_device_tags_request import SetDeviceTagsRequest
-from .set_posture_attribute_request import SetPostureAttributeRequest
-from .shared_device import SharedDevice
-from .split_dns import SplitDns
-from .split_dns_request import SplitDnsRequest
-from .tailnet_settings import TailnetSettings
-from .update_contact_request import UpdateContactRequest
-from .update_device_key_request import UpdateDeviceKeyRequest
-from .update_posture_integration_request import UpdatePostureIntegrationRequest
-from .update_tailnet_settings_request import UpdateTailnetSettingsRequest
-from .update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets import (
-    UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets,
-)
-from .update_user_role_request import UpdateUserRoleRequest
-from .update_user_role_request_role import UpdateUserRoleRequestRole
-from .update_webhook_request import UpdateWebhookRequest
-from .user import User
-from .user_invite import UserInvite
-from .user_list import UserList
-from .user_role import UserRole
-from .user_role_filter import UserRoleFilter
-from .user_type_filter import UserTypeFilter
-from .webhook import Webhook
-from .webhook_event import WebhookEvent
-from .webhook_event_payload import WebhookEventPayload
-from .webhook_event_payload_data import WebhookEventPayloadData
-from .webhook_list import WebhookList
-from .webhook_provider_type import WebhookProviderType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accept_device_invite_request import AcceptDeviceInviteRequest
+    from .accept_device_invite_response import AcceptDeviceInviteResponse
+    from .acl_rule import AclRule
+    from .audit_log_actor import AuditLogActor
+    from .audit_log_target import AuditLogTarget
+    from .authorize_device_request import AuthorizeDeviceRequest
+    from .aws_external_id import AwsExternalId
+    from .aws_external_id_request import AwsExternalIdRequest
+    from .configuration_audit_log import ConfigurationAuditLog
+    from .configuration_audit_log_list import ConfigurationAuditLogList
+    from .connection_counts import ConnectionCounts
+    from .contact import Contact
+    from .contact_type import ContactType
+    from .contacts import Contacts
+    from .create_device_invite_request import CreateDeviceInviteRequest
+    from .create_key_device_options import CreateKeyDeviceOptions
+    from .create_key_request import CreateKeyRequest
+    from .create_key_request_capabilities import CreateKeyRequestCapabilities
+    from .create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices
+    from .create_posture_integration_request import CreatePostureIntegrationRequest
+    from .create_user_invite_request import CreateUserInviteRequest
+    from .create_webhook_request import CreateWebhookRequest
+    from .derp_latency import DerpLatency
+    from .device import Device
+    from .device_client_connectivity import DeviceClientConnectivity
+    from .device_client_connectivity_latency import DeviceClientConnectivityLatency
+    from .device_client_supports import DeviceClientSupports
+    from .device_fields import DeviceFields
+    from .device_filters import DeviceFilters
+    from .device_invite import DeviceInvite
+    from .device_invite_accepted_by import DeviceInviteAcceptedBy
+    from .device_list import DeviceList
+    from .device_posture_attributes import DevicePostureAttributes
+    from .device_posture_attributes_attributes import DevicePostureAttributesAttributes
+    from .device_posture_attributes_expiries import DevicePostureAttributesExpiries
+    from .device_posture_identity import DevicePostureIdentity
+    from .device_routes import DeviceRoutes
+    from .dns_nameservers import DnsNameservers
+    from .dns_nameservers_result import DnsNameserversResult
+    from .dns_preferences import DnsPreferences
+    from .dns_search_paths import DnsSearchPaths
+    from .empty import Empty
+    from .error import Error
+    from .invite_party import InviteParty
+    from .key import Key
+    from .key_capabilities import KeyCapabilities
+    from .key_device_capabilities import KeyDeviceCapabilities
+    from .key_device_create_capabilities import KeyDeviceCreateCapabilities
+    from .key_list import KeyList
+    from .log_type import LogType
+    from .logstream_configuration import LogstreamConfiguration
+    from .logstream_configuration_request import LogstreamConfigurationRequest
+    from .logstream_configuration_request_s3_authentication_type import (
+        LogstreamConfigurationRequestS3AuthenticationType,
+    )
+    from .logstream_destination_type import LogstreamDestinationType
+    from .logstream_status import LogstreamStatus
+    from .network_flow_log import NetworkFlowLog
+    from .network_flow_log_list import NetworkFlowLogList
+    from .o_auth_token import OAuthToken
+    from .o_auth_token_request import OAuthTokenRequest
+    from .policy_file import PolicyFile
+    from .policy_file_auto_approvers import PolicyFileAutoApprovers
+    from .policy_file_details import PolicyFileDetails
+    from .policy_file_grants_item import PolicyFileGrantsItem
+    from .policy_file_groups import PolicyFileGroups
+    from .policy_file_hosts import PolicyFileHosts
+    from .policy_file_node_attrs_item import PolicyFileNodeAttrsItem
+    from .policy_file_postures import PolicyFilePostures
+    from .policy_file_ssh_item import PolicyFileSshItem
+    from .policy_file_ssh_tests_item import PolicyFileSshTestsItem
+    from .policy_file_tag_owners import PolicyFileTagOwners
+    from .policy_preview import PolicyPreview
+    from .policy_preview_type import PolicyPreviewType
+    from .policy_rule_match import PolicyRuleMatch
+    from .policy_test import PolicyTest
+    from .policy_test_result import PolicyTestResult
+    from .policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
+    from .policy_validation import PolicyValidation
+    from .posture_integration import PostureIntegration
+    from .posture_integration_list import PostureIntegrationList
+    from .posture_integration_status import PostureIntegrationStatus
+    from .posture_provider import PostureProvider
+    from .set_device_ipv_4_address_request import SetDeviceIpv4AddressRequest
+    from .set_device_name_request import SetDeviceNameRequest
+    from .set_device_routes_request import SetDeviceRoutesRequest
+    from .set_device_tags_request import SetDeviceTagsRequest
+    from .set_posture_attribute_request import SetPostureAttributeRequest
+    from .shared_device import SharedDevice
+    from .split_dns import SplitDns
+    from .split_dns_request import SplitDnsRequest
+    from .tailnet_settings import TailnetSettings
+    from .update_contact_request import UpdateContactRequest
+    from .update_device_key_request import UpdateDeviceKeyRequest
+    from .update_posture_integration_request import UpdatePostureIntegrationRequest
+    from .update_tailnet_settings_request import UpdateTailnetSettingsRequest
+    from .update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets import (
+        UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets,
+    )
+    from .update_user_role_request import UpdateUserRoleRequest
+    from .update_user_role_request_role import UpdateUserRoleRequestRole
+    from .update_webhook_request import UpdateWebhookRequest
+    from .user import User
+    from .user_invite import UserInvite
+    from .user_list import UserList
+    from .user_role import UserRole
+    from .user_role_filter import UserRoleFilter
+    from .user_type_filter import UserTypeFilter
+    from .webhook import Webhook
+    from .webhook_event import WebhookEvent
+    from .webhook_event_payload import WebhookEventPayload
+    from .webhook_event_payload_data import WebhookEventPayloadData
+    from .webhook_list import WebhookList
+    from .webhook_provider_type import WebhookProviderType
 
 __all__ = (
     "AcceptDeviceInviteRequest",
@@ -225,3 +230,131 @@ __all__ = (
     "WebhookList",
     "WebhookProviderType",
 )
+
+_MODULES = {
+    "AcceptDeviceInviteRequest": ".accept_device_invite_request",
+    "AcceptDeviceInviteResponse": ".accept_device_invite_response",
+    "AclRule": ".acl_rule",
+    "AuditLogActor": ".audit_log_actor",
+    "AuditLogTarget": ".audit_log_target",
+    "AuthorizeDeviceRequest": ".authorize_device_request",
+    "AwsExternalId": ".aws_external_id",
+    "AwsExternalIdRequest": ".aws_external_id_request",
+    "ConfigurationAuditLog": ".configuration_audit_log",
+    "ConfigurationAuditLogList": ".configuration_audit_log_list",
+    "ConnectionCounts": ".connection_counts",
+    "Contact": ".contact",
+    "ContactType": ".contact_type",
+    "Contacts": ".contacts",
+    "CreateDeviceInviteRequest": ".create_device_invite_request",
+    "CreateKeyDeviceOptions": ".create_key_device_options",
+    "CreateKeyRequest": ".create_key_request",
+    "CreateKeyRequestCapabilities": ".create_key_request_capabilities",
+    "CreateKeyRequestCapabilitiesDevices": ".create_key_request_capabilities_devices",
+    "CreatePostureIntegrationRequest": ".create_posture_integration_request",
+    "CreateUserInviteRequest": ".create_user_invite_request",
+    "CreateWebhookRequest": ".create_webhook_request",
+    "DerpLatency": ".derp_latency",
+    "Device": ".device",
+    "DeviceClientConnectivity": ".device_client_connectivity",
+    "DeviceClientConnectivityLatency": ".device_client_connectivity_latency",
+    "DeviceClientSupports": ".device_client_supports",
+    "DeviceFields": ".device_fields",
+    "DeviceFilters": ".device_filters",
+    "DeviceInvite": ".device_invite",
+    "DeviceInviteAcceptedBy": ".device_invite_accepted_by",
+    "DeviceList": ".device_list",
+    "DevicePostureAttributes": ".device_posture_attributes",
+    "DevicePostureAttributesAttributes": ".device_posture_attributes_attributes",
+    "DevicePostureAttributesExpiries": ".device_posture_attributes_expiries",
+    "DevicePostureIdentity": ".device_posture_identity",
+    "DeviceRoutes": ".device_routes",
+    "DnsNameservers": ".dns_nameservers",
+    "DnsNameserversResult": ".dns_nameservers_result",
+    "DnsPreferences": ".dns_preferences",
+    "DnsSearchPaths": ".dns_search_paths",
+    "Empty": ".empty",
+    "Error": ".error",
+    "InviteParty": ".invite_party",
+    "Key": ".key",
+    "KeyCapabilities": ".key_capabilities",
+    "KeyDeviceCapabilities": ".key_device_capabilities",
+    "KeyDeviceCreateCapabilities": ".key_device_create_capabilities",
+    "KeyList": ".key_list",
+    "LogType": ".log_type",
+    "LogstreamConfiguration": ".logstream_configuration",
+    "LogstreamConfigurationRequest": ".logstream_configuration_request",
+    "LogstreamConfigurationRequestS3AuthenticationType": ".logstream_configuration_request_s3_authentication_type",
+    "LogstreamDestinationType": ".logstream_destination_type",
+    "LogstreamStatus": ".logstream_status",
+    "NetworkFlowLog": ".network_flow_log",
+    "NetworkFlowLogList": ".network_flow_log_list",
+    "OAuthToken": ".o_auth_token",
+    "OAuthTokenRequest": ".o_auth_token_request",
+    "PolicyFile": ".policy_file",
+    "PolicyFileAutoApprovers": ".policy_file_auto_approvers",
+    "PolicyFileDetails": ".policy_file_details",
+    "PolicyFileGrantsItem": ".policy_file_grants_item",
+    "PolicyFileGroups": ".policy_file_groups",
+    "PolicyFileHosts": ".policy_file_hosts",
+    "PolicyFileNodeAttrsItem": ".policy_file_node_attrs_item",
+    "PolicyFilePostures": ".policy_file_postures",
+    "PolicyFileSshItem": ".policy_file_ssh_item",
+    "PolicyFileSshTestsItem": ".policy_file_ssh_tests_item",
+    "PolicyFileTagOwners": ".policy_file_tag_owners",
+    "PolicyPreview": ".policy_preview",
+    "PolicyPreviewType": ".policy_preview_type",
+    "PolicyRuleMatch": ".policy_rule_match",
+    "PolicyTest": ".policy_test",
+    "PolicyTestResult": ".policy_test_result",
+    "PolicyTestSrcPostureAttrs": ".policy_test_src_posture_attrs",
+    "PolicyValidation": ".policy_validation",
+    "PostureIntegration": ".posture_integration",
+    "PostureIntegrationList": ".posture_integration_list",
+    "PostureIntegrationStatus": ".posture_integration_status",
+    "PostureProvider": ".posture_provider",
+    "SetDeviceIpv4AddressRequest": ".set_device_ipv_4_address_request",
+    "SetDeviceNameRequest": ".set_device_name_request",
+    "SetDeviceRoutesRequest": ".set_device_routes_request",
+    "SetDeviceTagsRequest": ".set_device_tags_request",
+    "SetPostureAttributeRequest": ".set_posture_attribute_request",
+    "SharedDevice": ".shared_device",
+    "SplitDns": ".split_dns",
+    "SplitDnsRequest": ".split_dns_request",
+    "TailnetSettings": ".tailnet_settings",
+    "UpdateContactRequest": ".update_contact_request",
+    "UpdateDeviceKeyRequest": ".update_device_key_request",
+    "UpdatePostureIntegrationRequest": ".update_posture_integration_request",
+    "UpdateTailnetSettingsRequest": ".update_tailnet_settings_request",
+    "UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets": ".update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets",
+    "UpdateUserRoleRequest": ".update_user_role_request",
+    "UpdateUserRoleRequestRole": ".update_user_role_request_role",
+    "UpdateWebhookRequest": ".update_webhook_request",
+    "User": ".user",
+    "UserInvite": ".user_invite",
+    "UserList": ".user_list",
+    "UserRole": ".user_role",
+    "UserRoleFilter": ".user_role_filter",
+    "UserTypeFilter": ".user_type_filter",
+    "Webhook": ".webhook",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventPayload": ".webhook_event_payload",
+    "WebhookEventPayloadData": ".webhook_event_payload_data",
+    "WebhookList": ".webhook_list",
+    "WebhookProviderType": ".webhook_provider_type",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

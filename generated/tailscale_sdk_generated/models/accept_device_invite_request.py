@@ -36,7 +36,6 @@ class AcceptDeviceInviteRequest:
         invite = d.pop("invite")
 
         accept_device_invite_request = cls(
-            invite=invite,
+            invite,
         )
-
         return accept_device_invite_request

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invite_party import InviteParty
-    from ..models.shared_device import SharedDevice
-
 
 T = TypeVar("T", bound="AcceptDeviceInviteResponse")
 
@@ -29,7 +24,7 @@ class AcceptDeviceInviteResponse:
     device: SharedDevice | Unset = UNSET
     sharer: InviteParty | Unset = UNSET
     accepted_by: InviteParty | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         device: dict[str, Any] | Unset = UNSET
@@ -58,9 +53,6 @@ class AcceptDeviceInviteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite_party import InviteParty  # noqa: PLC0415
-        from ..models.shared_device import SharedDevice  # noqa: PLC0415
-
         d = dict(src_dict)
         _device = d.pop("device", UNSET)
         device: SharedDevice | Unset
@@ -84,12 +76,11 @@ class AcceptDeviceInviteResponse:
             accepted_by = InviteParty.from_dict(_accepted_by)
 
         accept_device_invite_response = cls(
-            device=device,
-            sharer=sharer,
-            accepted_by=accepted_by,
+            device,
+            sharer,
+            accepted_by,
+            d or {},
         )
-
-        accept_device_invite_response.additional_properties = d
         return accept_device_invite_response
 
     @property
@@ -107,3 +98,8 @@ class AcceptDeviceInviteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.invite_party import InviteParty  # noqa: E402
+from ..models.shared_device import SharedDevice  # noqa: E402

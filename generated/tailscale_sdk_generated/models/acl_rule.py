@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,7 @@ class AclRule:
     src_posture: list[str] | Unset = UNSET
     users: list[str] | Unset = UNSET
     ports: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action
@@ -84,29 +84,28 @@ class AclRule:
         d = dict(src_dict)
         action = d.pop("action", UNSET)
 
-        src = cast(list[str], d.pop("src", UNSET))
+        src: list[str] | Unset = d.pop("src", UNSET)
 
-        dst = cast(list[str], d.pop("dst", UNSET))
+        dst: list[str] | Unset = d.pop("dst", UNSET)
 
         proto = d.pop("proto", UNSET)
 
-        src_posture = cast(list[str], d.pop("srcPosture", UNSET))
+        src_posture: list[str] | Unset = d.pop("srcPosture", UNSET)
 
-        users = cast(list[str], d.pop("users", UNSET))
+        users: list[str] | Unset = d.pop("users", UNSET)
 
-        ports = cast(list[str], d.pop("ports", UNSET))
+        ports: list[str] | Unset = d.pop("ports", UNSET)
 
         acl_rule = cls(
-            action=action,
-            src=src,
-            dst=dst,
-            proto=proto,
-            src_posture=src_posture,
-            users=users,
-            ports=ports,
+            action,
+            src,
+            dst,
+            proto,
+            src_posture,
+            users,
+            ports,
+            d or {},
         )
-
-        acl_rule.additional_properties = d
         return acl_rule
 
     @property

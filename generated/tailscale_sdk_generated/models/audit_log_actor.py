@@ -28,7 +28,7 @@ class AuditLogActor:
     login_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,32 +75,26 @@ class AuditLogActor:
 
         display_name = d.pop("displayName", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast("list[str]", _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                tags = _tags
+        else:
+            tags = _tags
 
         audit_log_actor = cls(
-            id=id,
-            type_=type_,
-            login_name=login_name,
-            display_name=display_name,
-            tags=tags,
+            id,
+            type_,
+            login_name,
+            display_name,
+            tags,
+            d or {},
         )
-
-        audit_log_actor.additional_properties = d
         return audit_log_actor
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class AuditLogTarget:
     type_: str | Unset = UNSET
     is_ephemeral: bool | None | Unset = UNSET
     property_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,26 +70,18 @@ class AuditLogTarget:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_is_ephemeral(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_ephemeral = _parse_is_ephemeral(d.pop("isEphemeral", UNSET))
+        is_ephemeral: bool | None | Unset = d.pop("isEphemeral", UNSET)
 
         property_ = d.pop("property", UNSET)
 
         audit_log_target = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            is_ephemeral=is_ephemeral,
-            property_=property_,
+            id,
+            name,
+            type_,
+            is_ephemeral,
+            property_,
+            d or {},
         )
-
-        audit_log_target.additional_properties = d
         return audit_log_target
 
     @property

@@ -36,7 +36,6 @@ class AuthorizeDeviceRequest:
         authorized = d.pop("authorized")
 
         authorize_device_request = cls(
-            authorized=authorized,
+            authorized,
         )
-
         return authorize_device_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class AwsExternalId:
     id: int | str | Unset = UNSET
     external_id: str | Unset = UNSET
     tailscale_aws_account_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str | Unset
@@ -52,25 +52,18 @@ class AwsExternalId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         external_id = d.pop("externalId", UNSET)
 
         tailscale_aws_account_id = d.pop("tailscaleAwsAccountId", UNSET)
 
         aws_external_id = cls(
-            id=id,
-            external_id=external_id,
-            tailscale_aws_account_id=tailscale_aws_account_id,
+            id,
+            external_id,
+            tailscale_aws_account_id,
+            d or {},
         )
-
-        aws_external_id.additional_properties = d
         return aws_external_id
 
     @property

@@ -36,7 +36,6 @@ class AwsExternalIdRequest:
         reusable = d.pop("reusable", UNSET)
 
         aws_external_id_request = cls(
-            reusable=reusable,
+            reusable,
         )
-
         return aws_external_id_request

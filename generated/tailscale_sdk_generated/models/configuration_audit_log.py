@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_actor import AuditLogActor
-    from ..models.audit_log_target import AuditLogTarget
-
 
 T = TypeVar("T", bound="ConfigurationAuditLog")
 
@@ -52,7 +47,7 @@ class ConfigurationAuditLog:
     new: Any | Unset = UNSET
     action_details: str | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_time: None | str | Unset
@@ -127,46 +122,32 @@ class ConfigurationAuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
-        from ..models.audit_log_target import AuditLogTarget  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_event_time(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _event_time: Any = d.pop("eventTime", UNSET)
+        event_time: datetime.datetime | None | str | Unset
+        if isinstance(_event_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_event_time)
 
-                return componentsschemas_timestamp_type_0
+                event_time = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        event_time = _parse_event_time(d.pop("eventTime", UNSET))
+                event_time = _event_time
+        else:
+            event_time = _event_time
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_deferred_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deferred_at: Any = d.pop("deferredAt", UNSET)
+        deferred_at: datetime.datetime | None | str | Unset
+        if isinstance(_deferred_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_deferred_at)
 
-                return componentsschemas_timestamp_type_0
+                deferred_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        deferred_at = _parse_deferred_at(d.pop("deferredAt", UNSET))
+                deferred_at = _deferred_at
+        else:
+            deferred_at = _deferred_at
 
         event_group_id = d.pop("eventGroupID", UNSET)
 
@@ -197,21 +178,20 @@ class ConfigurationAuditLog:
         error = d.pop("error", UNSET)
 
         configuration_audit_log = cls(
-            event_time=event_time,
-            type_=type_,
-            deferred_at=deferred_at,
-            event_group_id=event_group_id,
-            origin=origin,
-            actor=actor,
-            target=target,
-            action=action,
-            old=old,
-            new=new,
-            action_details=action_details,
-            error=error,
+            event_time,
+            type_,
+            deferred_at,
+            event_group_id,
+            origin,
+            actor,
+            target,
+            action,
+            old,
+            new,
+            action_details,
+            error,
+            d or {},
         )
-
-        configuration_audit_log.additional_properties = d
         return configuration_audit_log
 
     @property
@@ -229,3 +209,8 @@ class ConfigurationAuditLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.audit_log_actor import AuditLogActor  # noqa: E402
+from ..models.audit_log_target import AuditLogTarget  # noqa: E402

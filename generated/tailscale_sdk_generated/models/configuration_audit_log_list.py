@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configuration_audit_log import ConfigurationAuditLog
-
 
 T = TypeVar("T", bound="ConfigurationAuditLogList")
 
@@ -28,7 +24,7 @@ class ConfigurationAuditLogList:
     version: str | Unset = UNSET
     tailnet: str | Unset = UNSET
     logs: list[ConfigurationAuditLog] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -61,42 +57,34 @@ class ConfigurationAuditLogList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.configuration_audit_log import ConfigurationAuditLog  # noqa: PLC0415
-
         d = dict(src_dict)
         version = d.pop("version", UNSET)
 
         tailnet = d.pop("tailnet", UNSET)
 
-        def _parse_logs(data: object) -> list[ConfigurationAuditLog] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _logs: Any = d.pop("logs", UNSET)
+        logs: list[ConfigurationAuditLog] | None | Unset
+        if isinstance(_logs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 logs_type_0 = []
-                _logs_type_0 = data
+                _logs_type_0 = _logs
                 for logs_type_0_item_data in _logs_type_0:
                     logs_type_0_item = ConfigurationAuditLog.from_dict(logs_type_0_item_data)
 
                     logs_type_0.append(logs_type_0_item)
 
-                return logs_type_0
+                logs = logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConfigurationAuditLog] | None | Unset, data)
-
-        logs = _parse_logs(d.pop("logs", UNSET))
+                logs = _logs
+        else:
+            logs = _logs
 
         configuration_audit_log_list = cls(
-            version=version,
-            tailnet=tailnet,
-            logs=logs,
+            version,
+            tailnet,
+            logs,
+            d or {},
         )
-
-        configuration_audit_log_list.additional_properties = d
         return configuration_audit_log_list
 
     @property
@@ -114,3 +102,7 @@ class ConfigurationAuditLogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.configuration_audit_log import ConfigurationAuditLog  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,7 @@ class ConnectionCounts:
     tx_bytes: int | Unset = UNSET
     rx_pkts: int | Unset = UNSET
     rx_bytes: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         proto: int | str | Unset
@@ -76,13 +76,7 @@ class ConnectionCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_proto(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        proto = _parse_proto(d.pop("proto", UNSET))
+        proto: int | str | Unset = d.pop("proto", UNSET)
 
         src = d.pop("src", UNSET)
 
@@ -97,16 +91,15 @@ class ConnectionCounts:
         rx_bytes = d.pop("rxBytes", UNSET)
 
         connection_counts = cls(
-            proto=proto,
-            src=src,
-            dst=dst,
-            tx_pkts=tx_pkts,
-            tx_bytes=tx_bytes,
-            rx_pkts=rx_pkts,
-            rx_bytes=rx_bytes,
+            proto,
+            src,
+            dst,
+            tx_pkts,
+            tx_bytes,
+            rx_pkts,
+            rx_bytes,
+            d or {},
         )
-
-        connection_counts.additional_properties = d
         return connection_counts
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class Contact:
     email: str | Unset = UNSET
     fallback_email: str | Unset = UNSET
     needs_verification: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -56,22 +56,14 @@ class Contact:
 
         fallback_email = d.pop("fallbackEmail", UNSET)
 
-        def _parse_needs_verification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        needs_verification = _parse_needs_verification(d.pop("needsVerification", UNSET))
+        needs_verification: bool | None | Unset = d.pop("needsVerification", UNSET)
 
         contact = cls(
-            email=email,
-            fallback_email=fallback_email,
-            needs_verification=needs_verification,
+            email,
+            fallback_email,
+            needs_verification,
+            d or {},
         )
-
-        contact.additional_properties = d
         return contact
 
     @property

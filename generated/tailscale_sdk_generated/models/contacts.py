@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
 
 T = TypeVar("T", bound="Contacts")
 
@@ -28,7 +24,7 @@ class Contacts:
     account: Contact | Unset = UNSET
     support: Contact | Unset = UNSET
     security: Contact | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account: dict[str, Any] | Unset = UNSET
@@ -57,8 +53,6 @@ class Contacts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: Contact | Unset
@@ -82,12 +76,11 @@ class Contacts:
             security = Contact.from_dict(_security)
 
         contacts = cls(
-            account=account,
-            support=support,
-            security=security,
+            account,
+            support,
+            security,
+            d or {},
         )
-
-        contacts.additional_properties = d
         return contacts
 
     @property
@@ -105,3 +98,7 @@ class Contacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.contact import Contact  # noqa: E402

@@ -52,9 +52,8 @@ class CreateDeviceInviteRequest:
         email = d.pop("email", UNSET)
 
         create_device_invite_request = cls(
-            multi_use=multi_use,
-            allow_exit_node=allow_exit_node,
-            email=email,
+            multi_use,
+            allow_exit_node,
+            email,
         )
-
         return create_device_invite_request

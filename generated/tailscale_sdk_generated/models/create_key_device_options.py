@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -59,13 +59,12 @@ class CreateKeyDeviceOptions:
 
         preauthorized = d.pop("preauthorized", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         create_key_device_options = cls(
-            reusable=reusable,
-            ephemeral=ephemeral,
-            preauthorized=preauthorized,
-            tags=tags,
+            reusable,
+            ephemeral,
+            preauthorized,
+            tags,
         )
-
         return create_key_device_options

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_key_request_capabilities import CreateKeyRequestCapabilities
-
 
 T = TypeVar("T", bound="CreateKeyRequest")
 
@@ -50,8 +46,6 @@ class CreateKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_key_request_capabilities import CreateKeyRequestCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         capabilities = CreateKeyRequestCapabilities.from_dict(d.pop("capabilities"))
 
@@ -60,9 +54,12 @@ class CreateKeyRequest:
         description = d.pop("description", UNSET)
 
         create_key_request = cls(
-            capabilities=capabilities,
-            expiry_seconds=expiry_seconds,
-            description=description,
+            capabilities,
+            expiry_seconds,
+            description,
         )
-
         return create_key_request
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.create_key_request_capabilities import CreateKeyRequestCapabilities  # noqa: E402

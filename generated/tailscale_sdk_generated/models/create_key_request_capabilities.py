@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices
-
 
 T = TypeVar("T", bound="CreateKeyRequestCapabilities")
 
@@ -36,13 +32,14 @@ class CreateKeyRequestCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices  # noqa: PLC0415
-
         d = dict(src_dict)
         devices = CreateKeyRequestCapabilitiesDevices.from_dict(d.pop("devices"))
 
         create_key_request_capabilities = cls(
-            devices=devices,
+            devices,
         )
-
         return create_key_request_capabilities
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_key_device_options import CreateKeyDeviceOptions
-
 
 T = TypeVar("T", bound="CreateKeyRequestCapabilitiesDevices")
 
@@ -38,8 +34,6 @@ class CreateKeyRequestCapabilitiesDevices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_key_device_options import CreateKeyDeviceOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _create = d.pop("create", UNSET)
         create: CreateKeyDeviceOptions | Unset
@@ -49,7 +43,10 @@ class CreateKeyRequestCapabilitiesDevices:
             create = CreateKeyDeviceOptions.from_dict(_create)
 
         create_key_request_capabilities_devices = cls(
-            create=create,
+            create,
         )
-
         return create_key_request_capabilities_devices
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.create_key_device_options import CreateKeyDeviceOptions  # noqa: E402

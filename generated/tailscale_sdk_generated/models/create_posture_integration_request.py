@@ -71,11 +71,10 @@ class CreatePostureIntegrationRequest:
         tenant_id = d.pop("tenantId", UNSET)
 
         create_posture_integration_request = cls(
-            provider=provider,
-            client_secret=client_secret,
-            cloud_id=cloud_id,
-            client_id=client_id,
-            tenant_id=tenant_id,
+            provider,
+            client_secret,
+            cloud_id,
+            client_id,
+            tenant_id,
         )
-
         return create_posture_integration_request

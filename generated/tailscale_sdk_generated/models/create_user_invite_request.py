@@ -52,8 +52,7 @@ class CreateUserInviteRequest:
         email = d.pop("email", UNSET)
 
         create_user_invite_request = cls(
-            role=role,
-            email=email,
+            role,
+            email,
         )
-
         return create_user_invite_request

@@ -70,9 +70,8 @@ class CreateWebhookRequest:
             provider_type = check_webhook_provider_type(_provider_type)
 
         create_webhook_request = cls(
-            endpoint_url=endpoint_url,
-            subscriptions=subscriptions,
-            provider_type=provider_type,
+            endpoint_url,
+            subscriptions,
+            provider_type,
         )
-
         return create_webhook_request

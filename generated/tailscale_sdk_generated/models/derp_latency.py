@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class DerpLatency:
 
     preferred: bool | None | Unset = UNSET
     latency_ms: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         preferred: bool | None | Unset
@@ -46,24 +46,15 @@ class DerpLatency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_preferred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        preferred = _parse_preferred(d.pop("preferred", UNSET))
+        preferred: bool | None | Unset = d.pop("preferred", UNSET)
 
         latency_ms = d.pop("latencyMs", UNSET)
 
         derp_latency = cls(
-            preferred=preferred,
-            latency_ms=latency_ms,
+            preferred,
+            latency_ms,
+            d or {},
         )
-
-        derp_latency.additional_properties = d
         return derp_latency
 
     @property

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_client_connectivity import DeviceClientConnectivity
-    from ..models.device_posture_identity import DevicePostureIdentity
-
 
 T = TypeVar("T", bound="Device")
 
@@ -85,7 +80,7 @@ class Device:
     tailnet_lock_error: str | Unset = UNSET
     tailnet_lock_key: str | Unset = UNSET
     posture_identity: DevicePostureIdentity | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -247,15 +242,12 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_client_connectivity import DeviceClientConnectivity  # noqa: PLC0415
-        from ..models.device_posture_identity import DevicePostureIdentity  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         node_id = d.pop("nodeId")
 
-        addresses = cast(list[str], d.pop("addresses", UNSET))
+        addresses: list[str] | Unset = d.pop("addresses", UNSET)
 
         user = d.pop("user", UNSET)
 
@@ -265,111 +257,61 @@ class Device:
 
         client_version = d.pop("clientVersion", UNSET)
 
-        def _parse_update_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        update_available = _parse_update_available(d.pop("updateAvailable", UNSET))
+        update_available: bool | None | Unset = d.pop("updateAvailable", UNSET)
 
         os = d.pop("os", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created: Any = d.pop("created", UNSET)
+        created: datetime.datetime | None | str | Unset
+        if isinstance(_created, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
 
-                return componentsschemas_timestamp_type_0
+                created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                created = _created
+        else:
+            created = _created
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_seen(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_seen: Any = d.pop("lastSeen", UNSET)
+        last_seen: datetime.datetime | None | str | Unset
+        if isinstance(_last_seen, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_seen)
 
-                return componentsschemas_timestamp_type_0
+                last_seen = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                last_seen = _last_seen
+        else:
+            last_seen = _last_seen
 
-        last_seen = _parse_last_seen(d.pop("lastSeen", UNSET))
+        key_expiry_disabled: bool | None | Unset = d.pop("keyExpiryDisabled", UNSET)
 
-        def _parse_key_expiry_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        key_expiry_disabled = _parse_key_expiry_disabled(d.pop("keyExpiryDisabled", UNSET))
-
-        def _parse_expires(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expires: Any = d.pop("expires", UNSET)
+        expires: datetime.datetime | None | str | Unset
+        if isinstance(_expires, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_expires)
 
-                return componentsschemas_timestamp_type_0
+                expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                expires = _expires
+        else:
+            expires = _expires
 
-        expires = _parse_expires(d.pop("expires", UNSET))
+        authorized: bool | None | Unset = d.pop("authorized", UNSET)
 
-        def _parse_authorized(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        authorized = _parse_authorized(d.pop("authorized", UNSET))
-
-        def _parse_is_external(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_external = _parse_is_external(d.pop("isExternal", UNSET))
+        is_external: bool | None | Unset = d.pop("isExternal", UNSET)
 
         machine_key = d.pop("machineKey", UNSET)
 
         node_key = d.pop("nodeKey", UNSET)
 
-        def _parse_blocks_incoming_connections(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        blocks_incoming_connections: bool | None | Unset = d.pop("blocksIncomingConnections", UNSET)
 
-        blocks_incoming_connections = _parse_blocks_incoming_connections(d.pop("blocksIncomingConnections", UNSET))
+        enabled_routes: list[str] | Unset = d.pop("enabledRoutes", UNSET)
 
-        enabled_routes = cast(list[str], d.pop("enabledRoutes", UNSET))
-
-        advertised_routes = cast(list[str], d.pop("advertisedRoutes", UNSET))
+        advertised_routes: list[str] | Unset = d.pop("advertisedRoutes", UNSET)
 
         _client_connectivity = d.pop("clientConnectivity", UNSET)
         client_connectivity: DeviceClientConnectivity | Unset
@@ -378,7 +320,7 @@ class Device:
         else:
             client_connectivity = DeviceClientConnectivity.from_dict(_client_connectivity)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         tailnet_lock_error = d.pop("tailnetLockError", UNSET)
 
@@ -392,34 +334,33 @@ class Device:
             posture_identity = DevicePostureIdentity.from_dict(_posture_identity)
 
         device = cls(
-            id=id,
-            node_id=node_id,
-            addresses=addresses,
-            user=user,
-            name=name,
-            hostname=hostname,
-            client_version=client_version,
-            update_available=update_available,
-            os=os,
-            created=created,
-            last_seen=last_seen,
-            key_expiry_disabled=key_expiry_disabled,
-            expires=expires,
-            authorized=authorized,
-            is_external=is_external,
-            machine_key=machine_key,
-            node_key=node_key,
-            blocks_incoming_connections=blocks_incoming_connections,
-            enabled_routes=enabled_routes,
-            advertised_routes=advertised_routes,
-            client_connectivity=client_connectivity,
-            tags=tags,
-            tailnet_lock_error=tailnet_lock_error,
-            tailnet_lock_key=tailnet_lock_key,
-            posture_identity=posture_identity,
+            id,
+            node_id,
+            addresses,
+            user,
+            name,
+            hostname,
+            client_version,
+            update_available,
+            os,
+            created,
+            last_seen,
+            key_expiry_disabled,
+            expires,
+            authorized,
+            is_external,
+            machine_key,
+            node_key,
+            blocks_incoming_connections,
+            enabled_routes,
+            advertised_routes,
+            client_connectivity,
+            tags,
+            tailnet_lock_error,
+            tailnet_lock_key,
+            posture_identity,
+            d or {},
         )
-
-        device.additional_properties = d
         return device
 
     @property
@@ -437,3 +378,8 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.device_client_connectivity import DeviceClientConnectivity  # noqa: E402
+from ..models.device_posture_identity import DevicePostureIdentity  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_client_connectivity_latency import DeviceClientConnectivityLatency
-    from ..models.device_client_supports import DeviceClientSupports
-
 
 T = TypeVar("T", bound="DeviceClientConnectivity")
 
@@ -34,7 +29,7 @@ class DeviceClientConnectivity:
     mapping_varies_by_dest_ip: bool | None | Unset = UNSET
     latency: DeviceClientConnectivityLatency | Unset = UNSET
     client_supports: DeviceClientSupports | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         endpoints: list[str] | Unset = UNSET
@@ -75,22 +70,12 @@ class DeviceClientConnectivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_client_connectivity_latency import DeviceClientConnectivityLatency  # noqa: PLC0415
-        from ..models.device_client_supports import DeviceClientSupports  # noqa: PLC0415
-
         d = dict(src_dict)
-        endpoints = cast(list[str], d.pop("endpoints", UNSET))
+        endpoints: list[str] | Unset = d.pop("endpoints", UNSET)
 
         derp = d.pop("derp", UNSET)
 
-        def _parse_mapping_varies_by_dest_ip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mapping_varies_by_dest_ip = _parse_mapping_varies_by_dest_ip(d.pop("mappingVariesByDestIP", UNSET))
+        mapping_varies_by_dest_ip: bool | None | Unset = d.pop("mappingVariesByDestIP", UNSET)
 
         _latency = d.pop("latency", UNSET)
         latency: DeviceClientConnectivityLatency | Unset
@@ -107,14 +92,13 @@ class DeviceClientConnectivity:
             client_supports = DeviceClientSupports.from_dict(_client_supports)
 
         device_client_connectivity = cls(
-            endpoints=endpoints,
-            derp=derp,
-            mapping_varies_by_dest_ip=mapping_varies_by_dest_ip,
-            latency=latency,
-            client_supports=client_supports,
+            endpoints,
+            derp,
+            mapping_varies_by_dest_ip,
+            latency,
+            client_supports,
+            d or {},
         )
-
-        device_client_connectivity.additional_properties = d
         return device_client_connectivity
 
     @property
@@ -132,3 +116,8 @@ class DeviceClientConnectivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.device_client_connectivity_latency import DeviceClientConnectivityLatency  # noqa: E402
+from ..models.device_client_supports import DeviceClientSupports  # noqa: E402

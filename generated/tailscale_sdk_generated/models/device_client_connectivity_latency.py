@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.derp_latency import DerpLatency
-
 
 T = TypeVar("T", bound="DeviceClientConnectivityLatency")
 
@@ -17,7 +13,7 @@ T = TypeVar("T", bound="DeviceClientConnectivityLatency")
 class DeviceClientConnectivityLatency:
     """Latency to each DERP region, keyed by region name."""
 
-    additional_properties: dict[str, DerpLatency] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, DerpLatency] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,18 +25,15 @@ class DeviceClientConnectivityLatency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.derp_latency import DerpLatency  # noqa: PLC0415
-
-        d = dict(src_dict)
-        device_client_connectivity_latency = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = DerpLatency.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        device_client_connectivity_latency.additional_properties = additional_properties
+        device_client_connectivity_latency = cls(
+            additional_properties,
+        )
         return device_client_connectivity_latency
 
     @property
@@ -58,3 +51,7 @@ class DeviceClientConnectivityLatency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.derp_latency import DerpLatency  # noqa: E402

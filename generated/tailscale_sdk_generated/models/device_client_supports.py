@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,7 @@ class DeviceClientSupports:
     pmp: bool | None | Unset = UNSET
     udp: bool | None | Unset = UNSET
     upnp: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         hair_pinning: bool | None | Unset
@@ -90,71 +90,27 @@ class DeviceClientSupports:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        hair_pinning: bool | None | Unset = d.pop("hairPinning", UNSET)
 
-        def _parse_hair_pinning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ipv6: bool | None | Unset = d.pop("ipv6", UNSET)
 
-        hair_pinning = _parse_hair_pinning(d.pop("hairPinning", UNSET))
+        pcp: bool | None | Unset = d.pop("pcp", UNSET)
 
-        def _parse_ipv6(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        pmp: bool | None | Unset = d.pop("pmp", UNSET)
 
-        ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
+        udp: bool | None | Unset = d.pop("udp", UNSET)
 
-        def _parse_pcp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pcp = _parse_pcp(d.pop("pcp", UNSET))
-
-        def _parse_pmp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pmp = _parse_pmp(d.pop("pmp", UNSET))
-
-        def _parse_udp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        udp = _parse_udp(d.pop("udp", UNSET))
-
-        def _parse_upnp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        upnp = _parse_upnp(d.pop("upnp", UNSET))
+        upnp: bool | None | Unset = d.pop("upnp", UNSET)
 
         device_client_supports = cls(
-            hair_pinning=hair_pinning,
-            ipv6=ipv6,
-            pcp=pcp,
-            pmp=pmp,
-            udp=udp,
-            upnp=upnp,
+            hair_pinning,
+            ipv6,
+            pcp,
+            pmp,
+            udp,
+            upnp,
+            d or {},
         )
-
-        device_client_supports.additional_properties = d
         return device_client_supports
 
     @property

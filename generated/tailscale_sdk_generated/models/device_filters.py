@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DeviceFilters")
 class DeviceFilters:
     """Device field names and the values they must match."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,9 +25,9 @@ class DeviceFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device_filters = cls()
-
-        device_filters.additional_properties = d
+        device_filters = cls(
+            d,
+        )
         return device_filters
 
     @property

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_invite_accepted_by import DeviceInviteAcceptedBy
-
 
 T = TypeVar("T", bound="DeviceInvite")
 
@@ -54,7 +50,7 @@ class DeviceInvite:
     invite_url: str | Unset = UNSET
     accepted: bool | None | Unset = UNSET
     accepted_by: DeviceInviteAcceptedBy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -153,96 +149,48 @@ class DeviceInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_invite_accepted_by import DeviceInviteAcceptedBy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created: Any = d.pop("created", UNSET)
+        created: datetime.datetime | None | str | Unset
+        if isinstance(_created, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
 
-                return componentsschemas_timestamp_type_0
+                created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                created = _created
+        else:
+            created = _created
 
-        created = _parse_created(d.pop("created", UNSET))
+        tailnet_id: int | str | Unset = d.pop("tailnetId", UNSET)
 
-        def _parse_tailnet_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        device_id: int | str | Unset = d.pop("deviceId", UNSET)
 
-        tailnet_id = _parse_tailnet_id(d.pop("tailnetId", UNSET))
+        sharer_id: int | str | Unset = d.pop("sharerId", UNSET)
 
-        def _parse_device_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        multi_use: bool | None | Unset = d.pop("multiUse", UNSET)
 
-        device_id = _parse_device_id(d.pop("deviceId", UNSET))
-
-        def _parse_sharer_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        sharer_id = _parse_sharer_id(d.pop("sharerId", UNSET))
-
-        def _parse_multi_use(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        multi_use = _parse_multi_use(d.pop("multiUse", UNSET))
-
-        def _parse_allow_exit_node(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_exit_node = _parse_allow_exit_node(d.pop("allowExitNode", UNSET))
+        allow_exit_node: bool | None | Unset = d.pop("allowExitNode", UNSET)
 
         email = d.pop("email", UNSET)
 
-        def _parse_last_email_sent_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_email_sent_at: Any = d.pop("lastEmailSentAt", UNSET)
+        last_email_sent_at: datetime.datetime | None | str | Unset
+        if isinstance(_last_email_sent_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_email_sent_at)
 
-                return componentsschemas_timestamp_type_0
+                last_email_sent_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        last_email_sent_at = _parse_last_email_sent_at(d.pop("lastEmailSentAt", UNSET))
+                last_email_sent_at = _last_email_sent_at
+        else:
+            last_email_sent_at = _last_email_sent_at
 
         invite_url = d.pop("inviteUrl", UNSET)
 
-        def _parse_accepted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        accepted = _parse_accepted(d.pop("accepted", UNSET))
+        accepted: bool | None | Unset = d.pop("accepted", UNSET)
 
         _accepted_by = d.pop("acceptedBy", UNSET)
         accepted_by: DeviceInviteAcceptedBy | Unset
@@ -252,21 +200,20 @@ class DeviceInvite:
             accepted_by = DeviceInviteAcceptedBy.from_dict(_accepted_by)
 
         device_invite = cls(
-            id=id,
-            created=created,
-            tailnet_id=tailnet_id,
-            device_id=device_id,
-            sharer_id=sharer_id,
-            multi_use=multi_use,
-            allow_exit_node=allow_exit_node,
-            email=email,
-            last_email_sent_at=last_email_sent_at,
-            invite_url=invite_url,
-            accepted=accepted,
-            accepted_by=accepted_by,
+            id,
+            created,
+            tailnet_id,
+            device_id,
+            sharer_id,
+            multi_use,
+            allow_exit_node,
+            email,
+            last_email_sent_at,
+            invite_url,
+            accepted,
+            accepted_by,
+            d or {},
         )
-
-        device_invite.additional_properties = d
         return device_invite
 
     @property
@@ -284,3 +231,7 @@ class DeviceInvite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.device_invite_accepted_by import DeviceInviteAcceptedBy  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class DeviceInviteAcceptedBy:
     id: int | str | Unset = UNSET
     login_name: str | Unset = UNSET
     profile_pic_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str | Unset
@@ -52,25 +52,18 @@ class DeviceInviteAcceptedBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         login_name = d.pop("loginName", UNSET)
 
         profile_pic_url = d.pop("profilePicUrl", UNSET)
 
         device_invite_accepted_by = cls(
-            id=id,
-            login_name=login_name,
-            profile_pic_url=profile_pic_url,
+            id,
+            login_name,
+            profile_pic_url,
+            d or {},
         )
-
-        device_invite_accepted_by.additional_properties = d
         return device_invite_accepted_by
 
     @property

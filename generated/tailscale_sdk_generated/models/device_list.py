@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.device import Device
-
 
 T = TypeVar("T", bound="DeviceList")
 
@@ -22,7 +18,7 @@ class DeviceList:
     """
 
     devices: list[Device]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         devices = []
@@ -42,8 +38,6 @@ class DeviceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device import Device  # noqa: PLC0415
-
         d = dict(src_dict)
         devices = []
         _devices = d.pop("devices")
@@ -53,10 +47,9 @@ class DeviceList:
             devices.append(devices_item)
 
         device_list = cls(
-            devices=devices,
+            devices,
+            d or {},
         )
-
-        device_list.additional_properties = d
         return device_list
 
     @property
@@ -74,3 +67,7 @@ class DeviceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.device import Device  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_posture_attributes_attributes import DevicePostureAttributesAttributes
-    from ..models.device_posture_attributes_expiries import DevicePostureAttributesExpiries
-
 
 T = TypeVar("T", bound="DevicePostureAttributes")
 
@@ -28,7 +23,7 @@ class DevicePostureAttributes:
 
     attributes: DevicePostureAttributesAttributes | Unset = UNSET
     expiries: DevicePostureAttributesExpiries | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attributes: dict[str, Any] | Unset = UNSET
@@ -51,9 +46,6 @@ class DevicePostureAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_posture_attributes_attributes import DevicePostureAttributesAttributes  # noqa: PLC0415
-        from ..models.device_posture_attributes_expiries import DevicePostureAttributesExpiries  # noqa: PLC0415
-
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: DevicePostureAttributesAttributes | Unset
@@ -70,11 +62,10 @@ class DevicePostureAttributes:
             expiries = DevicePostureAttributesExpiries.from_dict(_expiries)
 
         device_posture_attributes = cls(
-            attributes=attributes,
-            expiries=expiries,
+            attributes,
+            expiries,
+            d or {},
         )
-
-        device_posture_attributes.additional_properties = d
         return device_posture_attributes
 
     @property
@@ -92,3 +83,8 @@ class DevicePostureAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.device_posture_attributes_attributes import DevicePostureAttributesAttributes  # noqa: E402
+from ..models.device_posture_attributes_expiries import DevicePostureAttributesExpiries  # noqa: E402

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DevicePostureAttributesAttributes")
 class DevicePostureAttributesAttributes:
     """Attribute values by key (`node:...` from Tailscale, `custom:...` set through the API)."""
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,20 +25,15 @@ class DevicePostureAttributesAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_posture_attributes_attributes = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("bool | float | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        device_posture_attributes_attributes.additional_properties = additional_properties
+        device_posture_attributes_attributes = cls(
+            additional_properties,
+        )
         return device_posture_attributes_attributes
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ T = TypeVar("T", bound="DevicePostureAttributesExpiries")
 class DevicePostureAttributesExpiries:
     """Expiry time of each attribute that has one."""
 
-    additional_properties: dict[str, datetime.datetime | None | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, datetime.datetime | None | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,30 +29,25 @@ class DevicePostureAttributesExpiries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_posture_attributes_expiries = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> datetime.datetime | None | str:
-                if data is None:
-                    return data
+        for prop_name, prop_dict in src_dict.items():
+            _additional_property: Any = prop_dict
+            additional_property: datetime.datetime | None | str
+            if isinstance(_additional_property, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_additional_property)
 
-                    return componentsschemas_timestamp_type_0
+                    additional_property = componentsschemas_timestamp_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+                    additional_property = _additional_property
+            else:
+                additional_property = _additional_property
 
             additional_properties[prop_name] = additional_property
 
-        device_posture_attributes_expiries.additional_properties = additional_properties
+        device_posture_attributes_expiries = cls(
+            additional_properties,
+        )
         return device_posture_attributes_expiries
 
     @property

@@ -23,7 +23,7 @@ class DevicePostureIdentity:
 
     serial_numbers: list[str] | None | Unset = UNSET
     disabled: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         serial_numbers: list[str] | None | Unset
@@ -54,39 +54,25 @@ class DevicePostureIdentity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_serial_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _serial_numbers: Any = d.pop("serialNumbers", UNSET)
+        serial_numbers: list[str] | None | Unset
+        if isinstance(_serial_numbers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                serial_numbers_type_0 = cast(list[str], data)
+                serial_numbers_type_0 = cast("list[str]", _serial_numbers)
 
-                return serial_numbers_type_0
+                serial_numbers = serial_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                serial_numbers = _serial_numbers
+        else:
+            serial_numbers = _serial_numbers
 
-        serial_numbers = _parse_serial_numbers(d.pop("serialNumbers", UNSET))
-
-        def _parse_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
+        disabled: bool | None | Unset = d.pop("disabled", UNSET)
 
         device_posture_identity = cls(
-            serial_numbers=serial_numbers,
-            disabled=disabled,
+            serial_numbers,
+            disabled,
+            d or {},
         )
-
-        device_posture_identity.additional_properties = d
         return device_posture_identity
 
     @property

@@ -22,7 +22,7 @@ class DeviceRoutes:
 
     advertised_routes: list[str] | None | Unset = UNSET
     enabled_routes: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         advertised_routes: list[str] | None | Unset
@@ -56,47 +56,35 @@ class DeviceRoutes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_advertised_routes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _advertised_routes: Any = d.pop("advertisedRoutes", UNSET)
+        advertised_routes: list[str] | None | Unset
+        if isinstance(_advertised_routes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                advertised_routes_type_0 = cast(list[str], data)
+                advertised_routes_type_0 = cast("list[str]", _advertised_routes)
 
-                return advertised_routes_type_0
+                advertised_routes = advertised_routes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                advertised_routes = _advertised_routes
+        else:
+            advertised_routes = _advertised_routes
 
-        advertised_routes = _parse_advertised_routes(d.pop("advertisedRoutes", UNSET))
-
-        def _parse_enabled_routes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _enabled_routes: Any = d.pop("enabledRoutes", UNSET)
+        enabled_routes: list[str] | None | Unset
+        if isinstance(_enabled_routes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_routes_type_0 = cast(list[str], data)
+                enabled_routes_type_0 = cast("list[str]", _enabled_routes)
 
-                return enabled_routes_type_0
+                enabled_routes = enabled_routes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enabled_routes = _parse_enabled_routes(d.pop("enabledRoutes", UNSET))
+                enabled_routes = _enabled_routes
+        else:
+            enabled_routes = _enabled_routes
 
         device_routes = cls(
-            advertised_routes=advertised_routes,
-            enabled_routes=enabled_routes,
+            advertised_routes,
+            enabled_routes,
+            d or {},
         )
-
-        device_routes.additional_properties = d
         return device_routes
 
     @property

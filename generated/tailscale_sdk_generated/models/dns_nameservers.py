@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class DnsNameservers:
     """
 
     dns: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dns = self.dns
@@ -36,13 +36,12 @@ class DnsNameservers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dns = cast(list[str], d.pop("dns"))
+        dns: list[str] = d.pop("dns")
 
         dns_nameservers = cls(
-            dns=dns,
+            dns,
+            d or {},
         )
-
-        dns_nameservers.additional_properties = d
         return dns_nameservers
 
     @property

@@ -22,7 +22,7 @@ class DnsNameserversResult:
 
     dns: list[str] | None | Unset = UNSET
     magic_dns: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dns: list[str] | None | Unset
@@ -53,39 +53,25 @@ class DnsNameserversResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_dns(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dns: Any = d.pop("dns", UNSET)
+        dns: list[str] | None | Unset
+        if isinstance(_dns, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dns_type_0 = cast(list[str], data)
+                dns_type_0 = cast("list[str]", _dns)
 
-                return dns_type_0
+                dns = dns_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                dns = _dns
+        else:
+            dns = _dns
 
-        dns = _parse_dns(d.pop("dns", UNSET))
-
-        def _parse_magic_dns(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        magic_dns = _parse_magic_dns(d.pop("magicDNS", UNSET))
+        magic_dns: bool | None | Unset = d.pop("magicDNS", UNSET)
 
         dns_nameservers_result = cls(
-            dns=dns,
-            magic_dns=magic_dns,
+            dns,
+            magic_dns,
+            d or {},
         )
-
-        dns_nameservers_result.additional_properties = d
         return dns_nameservers_result
 
     @property

@@ -18,7 +18,7 @@ class DnsPreferences:
     """
 
     magic_dns: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         magic_dns = self.magic_dns
@@ -39,10 +39,9 @@ class DnsPreferences:
         magic_dns = d.pop("magicDNS")
 
         dns_preferences = cls(
-            magic_dns=magic_dns,
+            magic_dns,
+            d or {},
         )
-
-        dns_preferences.additional_properties = d
         return dns_preferences
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class DnsSearchPaths:
     """
 
     search_paths: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         search_paths = self.search_paths
@@ -36,13 +36,12 @@ class DnsSearchPaths:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_paths = cast(list[str], d.pop("searchPaths"))
+        search_paths: list[str] = d.pop("searchPaths")
 
         dns_search_paths = cls(
-            search_paths=search_paths,
+            search_paths,
+            d or {},
         )
-
-        dns_search_paths.additional_properties = d
         return dns_search_paths
 
     @property

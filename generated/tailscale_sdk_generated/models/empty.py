@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Empty")
 class Empty:
     """An empty object (the API may add members later)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,9 +25,9 @@ class Empty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        empty = cls()
-
-        empty.additional_properties = d
+        empty = cls(
+            d,
+        )
         return empty
 
     @property

@@ -23,7 +23,7 @@ class Error:
 
     message: str
     data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -50,11 +50,10 @@ class Error:
         data = d.pop("data", UNSET)
 
         error = cls(
-            message=message,
-            data=data,
+            message,
+            data,
+            d or {},
         )
-
-        error.additional_properties = d
         return error
 
     @property

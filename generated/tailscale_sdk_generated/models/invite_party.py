@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ class InviteParty:
     display_name: str | Unset = UNSET
     login_name: str | Unset = UNSET
     profile_pic_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str | Unset
@@ -58,13 +58,7 @@ class InviteParty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         display_name = d.pop("displayName", UNSET)
 
@@ -73,13 +67,12 @@ class InviteParty:
         profile_pic_url = d.pop("profilePicURL", UNSET)
 
         invite_party = cls(
-            id=id,
-            display_name=display_name,
-            login_name=login_name,
-            profile_pic_url=profile_pic_url,
+            id,
+            display_name,
+            login_name,
+            profile_pic_url,
+            d or {},
         )
-
-        invite_party.additional_properties = d
         return invite_party
 
     @property

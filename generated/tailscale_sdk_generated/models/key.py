@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_capabilities import KeyCapabilities
-
 
 T = TypeVar("T", bound="Key")
 
@@ -51,7 +47,7 @@ class Key:
     expiry_seconds: int | Unset = UNSET
     description: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -132,8 +128,6 @@ class Key:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_capabilities import KeyCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,65 +135,43 @@ class Key:
 
         key_type = d.pop("keyType", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created: Any = d.pop("created", UNSET)
+        created: datetime.datetime | None | str | Unset
+        if isinstance(_created, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
 
-                return componentsschemas_timestamp_type_0
+                created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                created = _created
+        else:
+            created = _created
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_expires(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expires: Any = d.pop("expires", UNSET)
+        expires: datetime.datetime | None | str | Unset
+        if isinstance(_expires, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_expires)
 
-                return componentsschemas_timestamp_type_0
+                expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                expires = _expires
+        else:
+            expires = _expires
 
-        expires = _parse_expires(d.pop("expires", UNSET))
-
-        def _parse_revoked(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _revoked: Any = d.pop("revoked", UNSET)
+        revoked: datetime.datetime | None | str | Unset
+        if isinstance(_revoked, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_revoked)
 
-                return componentsschemas_timestamp_type_0
+                revoked = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                revoked = _revoked
+        else:
+            revoked = _revoked
 
-        revoked = _parse_revoked(d.pop("revoked", UNSET))
-
-        def _parse_invalid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invalid = _parse_invalid(d.pop("invalid", UNSET))
+        invalid: bool | None | Unset = d.pop("invalid", UNSET)
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: KeyCapabilities | Unset
@@ -215,20 +187,19 @@ class Key:
         user_id = d.pop("userId", UNSET)
 
         key = cls(
-            id=id,
-            key=key,
-            key_type=key_type,
-            created=created,
-            expires=expires,
-            revoked=revoked,
-            invalid=invalid,
-            capabilities=capabilities,
-            expiry_seconds=expiry_seconds,
-            description=description,
-            user_id=user_id,
+            id,
+            key,
+            key_type,
+            created,
+            expires,
+            revoked,
+            invalid,
+            capabilities,
+            expiry_seconds,
+            description,
+            user_id,
+            d or {},
         )
-
-        key.additional_properties = d
         return key
 
     @property
@@ -246,3 +217,7 @@ class Key:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.key_capabilities import KeyCapabilities  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_device_capabilities import KeyDeviceCapabilities
-
 
 T = TypeVar("T", bound="KeyCapabilities")
 
@@ -24,7 +20,7 @@ class KeyCapabilities:
     """
 
     devices: KeyDeviceCapabilities | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         devices: dict[str, Any] | Unset = UNSET
@@ -41,8 +37,6 @@ class KeyCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_device_capabilities import KeyDeviceCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         _devices = d.pop("devices", UNSET)
         devices: KeyDeviceCapabilities | Unset
@@ -52,10 +46,9 @@ class KeyCapabilities:
             devices = KeyDeviceCapabilities.from_dict(_devices)
 
         key_capabilities = cls(
-            devices=devices,
+            devices,
+            d or {},
         )
-
-        key_capabilities.additional_properties = d
         return key_capabilities
 
     @property
@@ -73,3 +66,7 @@ class KeyCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.key_device_capabilities import KeyDeviceCapabilities  # noqa: E402

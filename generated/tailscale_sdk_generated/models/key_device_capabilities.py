@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_device_create_capabilities import KeyDeviceCreateCapabilities
-
 
 T = TypeVar("T", bound="KeyDeviceCapabilities")
 
@@ -23,7 +19,7 @@ class KeyDeviceCapabilities:
     """
 
     create: KeyDeviceCreateCapabilities | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         create: dict[str, Any] | Unset = UNSET
@@ -40,8 +36,6 @@ class KeyDeviceCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_device_create_capabilities import KeyDeviceCreateCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         _create = d.pop("create", UNSET)
         create: KeyDeviceCreateCapabilities | Unset
@@ -51,10 +45,9 @@ class KeyDeviceCapabilities:
             create = KeyDeviceCreateCapabilities.from_dict(_create)
 
         key_device_capabilities = cls(
-            create=create,
+            create,
+            d or {},
         )
-
-        key_device_capabilities.additional_properties = d
         return key_device_capabilities
 
     @property
@@ -72,3 +65,7 @@ class KeyDeviceCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.key_device_create_capabilities import KeyDeviceCreateCapabilities  # noqa: E402

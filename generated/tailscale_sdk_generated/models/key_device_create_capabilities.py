@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ class KeyDeviceCreateCapabilities:
     ephemeral: bool | Unset = UNSET
     preauthorized: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         reusable = self.reusable
@@ -62,16 +62,15 @@ class KeyDeviceCreateCapabilities:
 
         preauthorized = d.pop("preauthorized", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         key_device_create_capabilities = cls(
-            reusable=reusable,
-            ephemeral=ephemeral,
-            preauthorized=preauthorized,
-            tags=tags,
+            reusable,
+            ephemeral,
+            preauthorized,
+            tags,
+            d or {},
         )
-
-        key_device_create_capabilities.additional_properties = d
         return key_device_create_capabilities
 
     @property

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.key import Key
-
 
 T = TypeVar("T", bound="KeyList")
 
@@ -22,7 +18,7 @@ class KeyList:
     """
 
     keys: list[Key]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         keys = []
@@ -42,8 +38,6 @@ class KeyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key import Key  # noqa: PLC0415
-
         d = dict(src_dict)
         keys = []
         _keys = d.pop("keys")
@@ -53,10 +47,9 @@ class KeyList:
             keys.append(keys_item)
 
         key_list = cls(
-            keys=keys,
+            keys,
+            d or {},
         )
-
-        key_list.additional_properties = d
         return key_list
 
     @property
@@ -74,3 +67,7 @@ class KeyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.key import Key  # noqa: E402

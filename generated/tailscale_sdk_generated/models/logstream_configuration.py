@@ -47,7 +47,7 @@ class LogstreamConfiguration:
     s_3_role_arn: str | Unset = UNSET
     aws_external_id: str | Unset = UNSET
     s_3_external_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         log_type = self.log_type
@@ -144,23 +144,22 @@ class LogstreamConfiguration:
         s_3_external_id = d.pop("s3ExternalId", UNSET)
 
         logstream_configuration = cls(
-            log_type=log_type,
-            destination_type=destination_type,
-            url=url,
-            user=user,
-            s_3_bucket=s_3_bucket,
-            s_3_region=s_3_region,
-            s_3_key_prefix=s_3_key_prefix,
-            s_3_authentication_type=s_3_authentication_type,
-            token=token,
-            s_3_access_key_id=s_3_access_key_id,
-            s_3_secret_access_key=s_3_secret_access_key,
-            s_3_role_arn=s_3_role_arn,
-            aws_external_id=aws_external_id,
-            s_3_external_id=s_3_external_id,
+            log_type,
+            destination_type,
+            url,
+            user,
+            s_3_bucket,
+            s_3_region,
+            s_3_key_prefix,
+            s_3_authentication_type,
+            token,
+            s_3_access_key_id,
+            s_3_secret_access_key,
+            s_3_role_arn,
+            aws_external_id,
+            s_3_external_id,
+            d or {},
         )
-
-        logstream_configuration.additional_properties = d
         return logstream_configuration
 
     @property

@@ -141,18 +141,17 @@ class LogstreamConfigurationRequest:
         aws_external_id = d.pop("awsExternalId", UNSET)
 
         logstream_configuration_request = cls(
-            destination_type=destination_type,
-            url=url,
-            user=user,
-            token=token,
-            s_3_bucket=s_3_bucket,
-            s_3_region=s_3_region,
-            s_3_key_prefix=s_3_key_prefix,
-            s_3_authentication_type=s_3_authentication_type,
-            s_3_access_key_id=s_3_access_key_id,
-            s_3_secret_access_key=s_3_secret_access_key,
-            s_3_role_arn=s_3_role_arn,
-            aws_external_id=aws_external_id,
+            destination_type,
+            url,
+            user,
+            token,
+            s_3_bucket,
+            s_3_region,
+            s_3_key_prefix,
+            s_3_authentication_type,
+            s_3_access_key_id,
+            s_3_secret_access_key,
+            s_3_role_arn,
+            aws_external_id,
         )
-
         return logstream_configuration_request

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class LogstreamStatus:
     rate_entries_sent: float | Unset = UNSET
     rate_total_requests: float | Unset = UNSET
     rate_failed_requests: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         last_activity: None | str | Unset
@@ -111,23 +111,17 @@ class LogstreamStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_last_activity(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_activity: Any = d.pop("lastActivity", UNSET)
+        last_activity: datetime.datetime | None | str | Unset
+        if isinstance(_last_activity, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_activity)
 
-                return componentsschemas_timestamp_type_0
+                last_activity = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        last_activity = _parse_last_activity(d.pop("lastActivity", UNSET))
+                last_activity = _last_activity
+        else:
+            last_activity = _last_activity
 
         last_error = d.pop("lastError", UNSET)
 
@@ -152,21 +146,20 @@ class LogstreamStatus:
         rate_failed_requests = d.pop("rateFailedRequests", UNSET)
 
         logstream_status = cls(
-            last_activity=last_activity,
-            last_error=last_error,
-            max_body_size=max_body_size,
-            num_bytes_sent=num_bytes_sent,
-            num_entries_sent=num_entries_sent,
-            num_spoofed_entries=num_spoofed_entries,
-            num_total_requests=num_total_requests,
-            num_failed_requests=num_failed_requests,
-            rate_bytes_sent=rate_bytes_sent,
-            rate_entries_sent=rate_entries_sent,
-            rate_total_requests=rate_total_requests,
-            rate_failed_requests=rate_failed_requests,
+            last_activity,
+            last_error,
+            max_body_size,
+            num_bytes_sent,
+            num_entries_sent,
+            num_spoofed_entries,
+            num_total_requests,
+            num_failed_requests,
+            rate_bytes_sent,
+            rate_entries_sent,
+            rate_total_requests,
+            rate_failed_requests,
+            d or {},
         )
-
-        logstream_status.additional_properties = d
         return logstream_status
 
     @property

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_counts import ConnectionCounts
-
 
 T = TypeVar("T", bound="NetworkFlowLog")
 
@@ -45,7 +41,7 @@ class NetworkFlowLog:
     subnet_traffic: list[ConnectionCounts] | None | Unset = UNSET
     exit_traffic: list[ConnectionCounts] | None | Unset = UNSET
     physical_traffic: list[ConnectionCounts] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logged: None | str | Unset
@@ -154,73 +150,51 @@ class NetworkFlowLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_counts import ConnectionCounts  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_logged(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _logged: Any = d.pop("logged", UNSET)
+        logged: datetime.datetime | None | str | Unset
+        if isinstance(_logged, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_logged)
 
-                return componentsschemas_timestamp_type_0
+                logged = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        logged = _parse_logged(d.pop("logged", UNSET))
+                logged = _logged
+        else:
+            logged = _logged
 
         node_id = d.pop("nodeId", UNSET)
 
-        def _parse_start(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start: Any = d.pop("start", UNSET)
+        start: datetime.datetime | None | str | Unset
+        if isinstance(_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_start)
 
-                return componentsschemas_timestamp_type_0
+                start = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                start = _start
+        else:
+            start = _start
 
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_end(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end: Any = d.pop("end", UNSET)
+        end: datetime.datetime | None | str | Unset
+        if isinstance(_end, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_end)
 
-                return componentsschemas_timestamp_type_0
+                end = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                end = _end
+        else:
+            end = _end
 
-        end = _parse_end(d.pop("end", UNSET))
-
-        def _parse_virtual_traffic(data: object) -> list[ConnectionCounts] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _virtual_traffic: Any = d.pop("virtualTraffic", UNSET)
+        virtual_traffic: list[ConnectionCounts] | None | Unset
+        if isinstance(_virtual_traffic, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = data
+                _componentsschemas_connection_counts_list_type_0 = _virtual_traffic
                 for (
                     componentsschemas_connection_counts_list_type_0_item_data
                 ) in _componentsschemas_connection_counts_list_type_0:
@@ -232,23 +206,18 @@ class NetworkFlowLog:
                         componentsschemas_connection_counts_list_type_0_item
                     )
 
-                return componentsschemas_connection_counts_list_type_0
+                virtual_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConnectionCounts] | None | Unset, data)
+                virtual_traffic = _virtual_traffic
+        else:
+            virtual_traffic = _virtual_traffic
 
-        virtual_traffic = _parse_virtual_traffic(d.pop("virtualTraffic", UNSET))
-
-        def _parse_subnet_traffic(data: object) -> list[ConnectionCounts] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subnet_traffic: Any = d.pop("subnetTraffic", UNSET)
+        subnet_traffic: list[ConnectionCounts] | None | Unset
+        if isinstance(_subnet_traffic, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = data
+                _componentsschemas_connection_counts_list_type_0 = _subnet_traffic
                 for (
                     componentsschemas_connection_counts_list_type_0_item_data
                 ) in _componentsschemas_connection_counts_list_type_0:
@@ -260,23 +229,18 @@ class NetworkFlowLog:
                         componentsschemas_connection_counts_list_type_0_item
                     )
 
-                return componentsschemas_connection_counts_list_type_0
+                subnet_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConnectionCounts] | None | Unset, data)
+                subnet_traffic = _subnet_traffic
+        else:
+            subnet_traffic = _subnet_traffic
 
-        subnet_traffic = _parse_subnet_traffic(d.pop("subnetTraffic", UNSET))
-
-        def _parse_exit_traffic(data: object) -> list[ConnectionCounts] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _exit_traffic: Any = d.pop("exitTraffic", UNSET)
+        exit_traffic: list[ConnectionCounts] | None | Unset
+        if isinstance(_exit_traffic, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = data
+                _componentsschemas_connection_counts_list_type_0 = _exit_traffic
                 for (
                     componentsschemas_connection_counts_list_type_0_item_data
                 ) in _componentsschemas_connection_counts_list_type_0:
@@ -288,23 +252,18 @@ class NetworkFlowLog:
                         componentsschemas_connection_counts_list_type_0_item
                     )
 
-                return componentsschemas_connection_counts_list_type_0
+                exit_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConnectionCounts] | None | Unset, data)
+                exit_traffic = _exit_traffic
+        else:
+            exit_traffic = _exit_traffic
 
-        exit_traffic = _parse_exit_traffic(d.pop("exitTraffic", UNSET))
-
-        def _parse_physical_traffic(data: object) -> list[ConnectionCounts] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _physical_traffic: Any = d.pop("physicalTraffic", UNSET)
+        physical_traffic: list[ConnectionCounts] | None | Unset
+        if isinstance(_physical_traffic, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = data
+                _componentsschemas_connection_counts_list_type_0 = _physical_traffic
                 for (
                     componentsschemas_connection_counts_list_type_0_item_data
                 ) in _componentsschemas_connection_counts_list_type_0:
@@ -316,25 +275,23 @@ class NetworkFlowLog:
                         componentsschemas_connection_counts_list_type_0_item
                     )
 
-                return componentsschemas_connection_counts_list_type_0
+                physical_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConnectionCounts] | None | Unset, data)
-
-        physical_traffic = _parse_physical_traffic(d.pop("physicalTraffic", UNSET))
+                physical_traffic = _physical_traffic
+        else:
+            physical_traffic = _physical_traffic
 
         network_flow_log = cls(
-            logged=logged,
-            node_id=node_id,
-            start=start,
-            end=end,
-            virtual_traffic=virtual_traffic,
-            subnet_traffic=subnet_traffic,
-            exit_traffic=exit_traffic,
-            physical_traffic=physical_traffic,
+            logged,
+            node_id,
+            start,
+            end,
+            virtual_traffic,
+            subnet_traffic,
+            exit_traffic,
+            physical_traffic,
+            d or {},
         )
-
-        network_flow_log.additional_properties = d
         return network_flow_log
 
     @property
@@ -352,3 +309,7 @@ class NetworkFlowLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.connection_counts import ConnectionCounts  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_flow_log import NetworkFlowLog
-
 
 T = TypeVar("T", bound="NetworkFlowLogList")
 
@@ -24,7 +20,7 @@ class NetworkFlowLogList:
     """
 
     logs: list[NetworkFlowLog] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logs: list[dict[str, Any]] | None | Unset
@@ -49,37 +45,28 @@ class NetworkFlowLogList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_flow_log import NetworkFlowLog  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_logs(data: object) -> list[NetworkFlowLog] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _logs: Any = d.pop("logs", UNSET)
+        logs: list[NetworkFlowLog] | None | Unset
+        if isinstance(_logs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 logs_type_0 = []
-                _logs_type_0 = data
+                _logs_type_0 = _logs
                 for logs_type_0_item_data in _logs_type_0:
                     logs_type_0_item = NetworkFlowLog.from_dict(logs_type_0_item_data)
 
                     logs_type_0.append(logs_type_0_item)
 
-                return logs_type_0
+                logs = logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NetworkFlowLog] | None | Unset, data)
-
-        logs = _parse_logs(d.pop("logs", UNSET))
+                logs = _logs
+        else:
+            logs = _logs
 
         network_flow_log_list = cls(
-            logs=logs,
+            logs,
+            d or {},
         )
-
-        network_flow_log_list.additional_properties = d
         return network_flow_log_list
 
     @property
@@ -97,3 +84,7 @@ class NetworkFlowLogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.network_flow_log import NetworkFlowLog  # noqa: E402

@@ -26,7 +26,7 @@ class OAuthToken:
     token_type: str | Unset = UNSET
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -65,13 +65,12 @@ class OAuthToken:
         scope = d.pop("scope", UNSET)
 
         o_auth_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
+            access_token,
+            token_type,
+            expires_in,
+            scope,
+            d or {},
         )
-
-        o_auth_token.additional_properties = d
         return o_auth_token
 
     @property

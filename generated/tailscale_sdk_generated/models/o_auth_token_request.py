@@ -62,10 +62,9 @@ class OAuthTokenRequest:
         tags = d.pop("tags", UNSET)
 
         o_auth_token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            scope=scope,
-            tags=tags,
+            client_id,
+            client_secret,
+            scope,
+            tags,
         )
-
         return o_auth_token_request

@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.acl_rule import AclRule
-    from ..models.policy_file_auto_approvers import PolicyFileAutoApprovers
-    from ..models.policy_file_grants_item import PolicyFileGrantsItem
-    from ..models.policy_file_groups import PolicyFileGroups
-    from ..models.policy_file_hosts import PolicyFileHosts
-    from ..models.policy_file_node_attrs_item import PolicyFileNodeAttrsItem
-    from ..models.policy_file_postures import PolicyFilePostures
-    from ..models.policy_file_ssh_item import PolicyFileSshItem
-    from ..models.policy_file_ssh_tests_item import PolicyFileSshTestsItem
-    from ..models.policy_file_tag_owners import PolicyFileTagOwners
-    from ..models.policy_test import PolicyTest
-
 
 T = TypeVar("T", bound="PolicyFile")
 
@@ -55,7 +41,7 @@ class PolicyFile:
     postures: PolicyFilePostures | Unset = UNSET
     tests: list[PolicyTest] | Unset = UNSET
     ssh_tests: list[PolicyFileSshTestsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         acls: list[dict[str, Any]] | Unset = UNSET
@@ -150,18 +136,6 @@ class PolicyFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acl_rule import AclRule  # noqa: PLC0415
-        from ..models.policy_file_auto_approvers import PolicyFileAutoApprovers  # noqa: PLC0415
-        from ..models.policy_file_grants_item import PolicyFileGrantsItem  # noqa: PLC0415
-        from ..models.policy_file_groups import PolicyFileGroups  # noqa: PLC0415
-        from ..models.policy_file_hosts import PolicyFileHosts  # noqa: PLC0415
-        from ..models.policy_file_node_attrs_item import PolicyFileNodeAttrsItem  # noqa: PLC0415
-        from ..models.policy_file_postures import PolicyFilePostures  # noqa: PLC0415
-        from ..models.policy_file_ssh_item import PolicyFileSshItem  # noqa: PLC0415
-        from ..models.policy_file_ssh_tests_item import PolicyFileSshTestsItem  # noqa: PLC0415
-        from ..models.policy_file_tag_owners import PolicyFileTagOwners  # noqa: PLC0415
-        from ..models.policy_test import PolicyTest  # noqa: PLC0415
-
         d = dict(src_dict)
         _acls = d.pop("acls", UNSET)
         acls: list[AclRule] | Unset = UNSET
@@ -253,20 +227,19 @@ class PolicyFile:
                 ssh_tests.append(ssh_tests_item)
 
         policy_file = cls(
-            acls=acls,
-            grants=grants,
-            groups=groups,
-            hosts=hosts,
-            tag_owners=tag_owners,
-            auto_approvers=auto_approvers,
-            ssh=ssh,
-            node_attrs=node_attrs,
-            postures=postures,
-            tests=tests,
-            ssh_tests=ssh_tests,
+            acls,
+            grants,
+            groups,
+            hosts,
+            tag_owners,
+            auto_approvers,
+            ssh,
+            node_attrs,
+            postures,
+            tests,
+            ssh_tests,
+            d or {},
         )
-
-        policy_file.additional_properties = d
         return policy_file
 
     @property
@@ -284,3 +257,17 @@ class PolicyFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.acl_rule import AclRule  # noqa: E402
+from ..models.policy_file_auto_approvers import PolicyFileAutoApprovers  # noqa: E402
+from ..models.policy_file_grants_item import PolicyFileGrantsItem  # noqa: E402
+from ..models.policy_file_groups import PolicyFileGroups  # noqa: E402
+from ..models.policy_file_hosts import PolicyFileHosts  # noqa: E402
+from ..models.policy_file_node_attrs_item import PolicyFileNodeAttrsItem  # noqa: E402
+from ..models.policy_file_postures import PolicyFilePostures  # noqa: E402
+from ..models.policy_file_ssh_item import PolicyFileSshItem  # noqa: E402
+from ..models.policy_file_ssh_tests_item import PolicyFileSshTestsItem  # noqa: E402
+from ..models.policy_file_tag_owners import PolicyFileTagOwners  # noqa: E402
+from ..models.policy_test import PolicyTest  # noqa: E402

@@ -24,7 +24,7 @@ class PolicyFileDetails:
     acl: str
     warnings: list[str] | None | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         acl = self.acl
@@ -66,47 +66,36 @@ class PolicyFileDetails:
         d = dict(src_dict)
         acl = d.pop("acl")
 
-        def _parse_warnings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _warnings: Any = d.pop("warnings", UNSET)
+        warnings: list[str] | None | Unset
+        if isinstance(_warnings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                warnings_type_0 = cast(list[str], data)
+                warnings_type_0 = cast("list[str]", _warnings)
 
-                return warnings_type_0
+                warnings = warnings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                warnings = _warnings
+        else:
+            warnings = _warnings
 
-        warnings = _parse_warnings(d.pop("warnings", UNSET))
-
-        def _parse_errors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _errors: Any = d.pop("errors", UNSET)
+        errors: list[str] | None | Unset
+        if isinstance(_errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[str], data)
+                errors_type_0 = cast("list[str]", _errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+                errors = _errors
+        else:
+            errors = _errors
 
         policy_file_details = cls(
-            acl=acl,
-            warnings=warnings,
-            errors=errors,
+            acl,
+            warnings,
+            errors,
+            d or {},
         )
-
-        policy_file_details.additional_properties = d
         return policy_file_details
 
     @property

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyFileHosts")
 
 @_attrs_define
 class PolicyFileHosts:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,9 +23,9 @@ class PolicyFileHosts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_file_hosts = cls()
-
-        policy_file_hosts.additional_properties = d
+        policy_file_hosts = cls(
+            d,
+        )
         return policy_file_hosts
 
     @property

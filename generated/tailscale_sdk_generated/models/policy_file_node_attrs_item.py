@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyFileNodeAttrsItem")
 
 @_attrs_define
 class PolicyFileNodeAttrsItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,9 +23,9 @@ class PolicyFileNodeAttrsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_file_node_attrs_item = cls()
-
-        policy_file_node_attrs_item.additional_properties = d
+        policy_file_node_attrs_item = cls(
+            d,
+        )
         return policy_file_node_attrs_item
 
     @property

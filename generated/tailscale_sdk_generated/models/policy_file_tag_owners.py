@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyFileTagOwners")
 
 @_attrs_define
 class PolicyFileTagOwners:
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,16 +23,15 @@ class PolicyFileTagOwners:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_file_tag_owners = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("list[str]", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        policy_file_tag_owners.additional_properties = additional_properties
+        policy_file_tag_owners = cls(
+            additional_properties,
+        )
         return policy_file_tag_owners
 
     @property

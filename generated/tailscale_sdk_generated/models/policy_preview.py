@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_rule_match import PolicyRuleMatch
-
 
 T = TypeVar("T", bound="PolicyPreview")
 
@@ -28,7 +24,7 @@ class PolicyPreview:
     matches: list[PolicyRuleMatch] | None | Unset = UNSET
     type_: str | Unset = UNSET
     preview_for: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         matches: list[dict[str, Any]] | None | Unset
@@ -61,43 +57,34 @@ class PolicyPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_rule_match import PolicyRuleMatch  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_matches(data: object) -> list[PolicyRuleMatch] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _matches: Any = d.pop("matches", UNSET)
+        matches: list[PolicyRuleMatch] | None | Unset
+        if isinstance(_matches, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 matches_type_0 = []
-                _matches_type_0 = data
+                _matches_type_0 = _matches
                 for matches_type_0_item_data in _matches_type_0:
                     matches_type_0_item = PolicyRuleMatch.from_dict(matches_type_0_item_data)
 
                     matches_type_0.append(matches_type_0_item)
 
-                return matches_type_0
+                matches = matches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyRuleMatch] | None | Unset, data)
-
-        matches = _parse_matches(d.pop("matches", UNSET))
+                matches = _matches
+        else:
+            matches = _matches
 
         type_ = d.pop("type", UNSET)
 
         preview_for = d.pop("previewFor", UNSET)
 
         policy_preview = cls(
-            matches=matches,
-            type_=type_,
-            preview_for=preview_for,
+            matches,
+            type_,
+            preview_for,
+            d or {},
         )
-
-        policy_preview.additional_properties = d
         return policy_preview
 
     @property
@@ -115,3 +102,7 @@ class PolicyPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.policy_rule_match import PolicyRuleMatch  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class PolicyRuleMatch:
     users: list[str] | Unset = UNSET
     ports: list[str] | Unset = UNSET
     line_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         users: list[str] | Unset = UNSET
@@ -52,19 +52,18 @@ class PolicyRuleMatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        users: list[str] | Unset = d.pop("users", UNSET)
 
-        ports = cast(list[str], d.pop("ports", UNSET))
+        ports: list[str] | Unset = d.pop("ports", UNSET)
 
         line_number = d.pop("lineNumber", UNSET)
 
         policy_rule_match = cls(
-            users=users,
-            ports=ports,
-            line_number=line_number,
+            users,
+            ports,
+            line_number,
+            d or {},
         )
-
-        policy_rule_match.additional_properties = d
         return policy_rule_match
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
-
 
 T = TypeVar("T", bound="PolicyTest")
 
@@ -34,7 +30,7 @@ class PolicyTest:
     accept: list[str] | Unset = UNSET
     deny: list[str] | Unset = UNSET
     allow: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         src = self.src
@@ -77,8 +73,6 @@ class PolicyTest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs  # noqa: PLC0415
-
         d = dict(src_dict)
         src = d.pop("src", UNSET)
 
@@ -91,22 +85,21 @@ class PolicyTest:
 
         proto = d.pop("proto", UNSET)
 
-        accept = cast(list[str], d.pop("accept", UNSET))
+        accept: list[str] | Unset = d.pop("accept", UNSET)
 
-        deny = cast(list[str], d.pop("deny", UNSET))
+        deny: list[str] | Unset = d.pop("deny", UNSET)
 
-        allow = cast(list[str], d.pop("allow", UNSET))
+        allow: list[str] | Unset = d.pop("allow", UNSET)
 
         policy_test = cls(
-            src=src,
-            src_posture_attrs=src_posture_attrs,
-            proto=proto,
-            accept=accept,
-            deny=deny,
-            allow=allow,
+            src,
+            src_posture_attrs,
+            proto,
+            accept,
+            deny,
+            allow,
+            d or {},
         )
-
-        policy_test.additional_properties = d
         return policy_test
 
     @property
@@ -124,3 +117,7 @@ class PolicyTest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs  # noqa: E402

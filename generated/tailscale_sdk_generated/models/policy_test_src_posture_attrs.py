@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyTestSrcPostureAttrs")
 
 @_attrs_define
 class PolicyTestSrcPostureAttrs:
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,20 +23,15 @@ class PolicyTestSrcPostureAttrs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_test_src_posture_attrs = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("bool | float | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        policy_test_src_posture_attrs.additional_properties = additional_properties
+        policy_test_src_posture_attrs = cls(
+            additional_properties,
+        )
         return policy_test_src_posture_attrs
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_test_result import PolicyTestResult
-
 
 T = TypeVar("T", bound="PolicyValidation")
 
@@ -26,7 +22,7 @@ class PolicyValidation:
 
     message: str | Unset = UNSET
     data: list[PolicyTestResult] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -55,39 +51,31 @@ class PolicyValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_test_result import PolicyTestResult  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_data(data: object) -> list[PolicyTestResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data: Any = d.pop("data", UNSET)
+        data: list[PolicyTestResult] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = PolicyTestResult.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyTestResult] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = _data
+        else:
+            data = _data
 
         policy_validation = cls(
-            message=message,
-            data=data,
+            message,
+            data,
+            d or {},
         )
-
-        policy_validation.additional_properties = d
         return policy_validation
 
     @property
@@ -105,3 +93,7 @@ class PolicyValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.policy_test_result import PolicyTestResult  # noqa: E402

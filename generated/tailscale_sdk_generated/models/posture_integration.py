@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.posture_integration_status import PostureIntegrationStatus
-
 
 T = TypeVar("T", bound="PostureIntegration")
 
@@ -39,7 +35,7 @@ class PostureIntegration:
     tenant_id: str | Unset = UNSET
     config_updated: datetime.datetime | None | str | Unset = UNSET
     status: PostureIntegrationStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -88,8 +84,6 @@ class PostureIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.posture_integration_status import PostureIntegrationStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -101,22 +95,17 @@ class PostureIntegration:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        def _parse_config_updated(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _config_updated: Any = d.pop("configUpdated", UNSET)
+        config_updated: datetime.datetime | None | str | Unset
+        if isinstance(_config_updated, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_config_updated)
 
-                return componentsschemas_timestamp_type_0
+                config_updated = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        config_updated = _parse_config_updated(d.pop("configUpdated", UNSET))
+                config_updated = _config_updated
+        else:
+            config_updated = _config_updated
 
         _status = d.pop("status", UNSET)
         status: PostureIntegrationStatus | Unset
@@ -126,16 +115,15 @@ class PostureIntegration:
             status = PostureIntegrationStatus.from_dict(_status)
 
         posture_integration = cls(
-            id=id,
-            provider=provider,
-            cloud_id=cloud_id,
-            client_id=client_id,
-            tenant_id=tenant_id,
-            config_updated=config_updated,
-            status=status,
+            id,
+            provider,
+            cloud_id,
+            client_id,
+            tenant_id,
+            config_updated,
+            status,
+            d or {},
         )
-
-        posture_integration.additional_properties = d
         return posture_integration
 
     @property
@@ -153,3 +141,7 @@ class PostureIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.posture_integration_status import PostureIntegrationStatus  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.posture_integration import PostureIntegration
-
 
 T = TypeVar("T", bound="PostureIntegrationList")
 
@@ -22,7 +18,7 @@ class PostureIntegrationList:
     """
 
     integrations: list[PostureIntegration]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         integrations = []
@@ -42,8 +38,6 @@ class PostureIntegrationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.posture_integration import PostureIntegration  # noqa: PLC0415
-
         d = dict(src_dict)
         integrations = []
         _integrations = d.pop("integrations")
@@ -53,10 +47,9 @@ class PostureIntegrationList:
             integrations.append(integrations_item)
 
         posture_integration_list = cls(
-            integrations=integrations,
+            integrations,
+            d or {},
         )
-
-        posture_integration_list.additional_properties = d
         return posture_integration_list
 
     @property
@@ -74,3 +67,7 @@ class PostureIntegrationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.posture_integration import PostureIntegration  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class PostureIntegrationStatus:
     provider_host_count: int | Unset = UNSET
     matched_count: int | Unset = UNSET
     possible_matched_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         last_sync: None | str | Unset
@@ -69,23 +69,17 @@ class PostureIntegrationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_last_sync(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_sync: Any = d.pop("lastSync", UNSET)
+        last_sync: datetime.datetime | None | str | Unset
+        if isinstance(_last_sync, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_sync)
 
-                return componentsschemas_timestamp_type_0
+                last_sync = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        last_sync = _parse_last_sync(d.pop("lastSync", UNSET))
+                last_sync = _last_sync
+        else:
+            last_sync = _last_sync
 
         error = d.pop("error", UNSET)
 
@@ -96,14 +90,13 @@ class PostureIntegrationStatus:
         possible_matched_count = d.pop("possibleMatchedCount", UNSET)
 
         posture_integration_status = cls(
-            last_sync=last_sync,
-            error=error,
-            provider_host_count=provider_host_count,
-            matched_count=matched_count,
-            possible_matched_count=possible_matched_count,
+            last_sync,
+            error,
+            provider_host_count,
+            matched_count,
+            possible_matched_count,
+            d or {},
         )
-
-        posture_integration_status.additional_properties = d
         return posture_integration_status
 
     @property

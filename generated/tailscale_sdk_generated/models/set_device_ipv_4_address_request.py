@@ -36,7 +36,6 @@ class SetDeviceIpv4AddressRequest:
         ipv4 = d.pop("ipv4")
 
         set_device_ipv_4_address_request = cls(
-            ipv4=ipv4,
+            ipv4,
         )
-
         return set_device_ipv_4_address_request

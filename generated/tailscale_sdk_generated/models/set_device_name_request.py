@@ -36,7 +36,6 @@ class SetDeviceNameRequest:
         name = d.pop("name")
 
         set_device_name_request = cls(
-            name=name,
+            name,
         )
-
         return set_device_name_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,10 +33,9 @@ class SetDeviceRoutesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        routes = cast(list[str], d.pop("routes"))
+        routes: list[str] = d.pop("routes")
 
         set_device_routes_request = cls(
-            routes=routes,
+            routes,
         )
-
         return set_device_routes_request

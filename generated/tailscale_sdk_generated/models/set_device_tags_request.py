@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,10 +33,9 @@ class SetDeviceTagsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = d.pop("tags")
 
         set_device_tags_request = cls(
-            tags=tags,
+            tags,
         )
-
         return set_device_tags_request

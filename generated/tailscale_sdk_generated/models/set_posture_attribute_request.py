@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -52,11 +52,7 @@ class SetPostureAttributeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> bool | int | str:
-            return cast(bool | int | str, data)
-
-        value = _parse_value(d.pop("value"))
+        value: bool | int | str = d.pop("value")
 
         _expiry = d.pop("expiry", UNSET)
         expiry: datetime.datetime | Unset
@@ -68,9 +64,8 @@ class SetPostureAttributeRequest:
         comment = d.pop("comment", UNSET)
 
         set_posture_attribute_request = cls(
-            value=value,
-            expiry=expiry,
-            comment=comment,
+            value,
+            expiry,
+            comment,
         )
-
         return set_posture_attribute_request

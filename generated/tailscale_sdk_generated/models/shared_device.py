@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,7 @@ class SharedDevice:
     ipv4: str | Unset = UNSET
     ipv6: str | Unset = UNSET
     include_exit_node: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -88,26 +88,18 @@ class SharedDevice:
 
         ipv6 = d.pop("ipv6", UNSET)
 
-        def _parse_include_exit_node(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_exit_node = _parse_include_exit_node(d.pop("includeExitNode", UNSET))
+        include_exit_node: bool | None | Unset = d.pop("includeExitNode", UNSET)
 
         shared_device = cls(
-            id=id,
-            os=os,
-            name=name,
-            fqdn=fqdn,
-            ipv4=ipv4,
-            ipv6=ipv6,
-            include_exit_node=include_exit_node,
+            id,
+            os,
+            name,
+            fqdn,
+            ipv4,
+            ipv6,
+            include_exit_node,
+            d or {},
         )
-
-        shared_device.additional_properties = d
         return shared_device
 
     @property

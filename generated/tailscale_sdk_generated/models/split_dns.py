@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SplitDns")
 class SplitDns:
     """Nameservers by domain."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,16 +25,15 @@ class SplitDns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        split_dns = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("list[str]", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        split_dns.additional_properties = additional_properties
+        split_dns = cls(
+            additional_properties,
+        )
         return split_dns
 
     @property

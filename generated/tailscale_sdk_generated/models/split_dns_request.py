@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SplitDnsRequest")
 class SplitDnsRequest:
     """Nameservers by domain; `null` removes a domain."""
 
-    additional_properties: dict[str, list[str] | None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str] | None] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,30 +29,25 @@ class SplitDnsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        split_dns_request = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> list[str] | None:
-                if data is None:
-                    return data
+        for prop_name, prop_dict in src_dict.items():
+            _additional_property: Any = prop_dict
+            additional_property: list[str] | None
+            if isinstance(_additional_property, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_0 = cast(list[str], data)
+                    additional_property_type_0 = cast("list[str]", _additional_property)
 
-                    return additional_property_type_0
+                    additional_property = additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+                    additional_property = _additional_property
+            else:
+                additional_property = _additional_property
 
             additional_properties[prop_name] = additional_property
 
-        split_dns_request.additional_properties = additional_properties
+        split_dns_request = cls(
+            additional_properties,
+        )
         return split_dns_request
 
     @property

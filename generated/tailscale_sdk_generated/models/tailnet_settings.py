@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class TailnetSettings:
     network_flow_logging_on: bool | None | Unset = UNSET
     regional_routing_on: bool | None | Unset = UNSET
     posture_identity_collection_on: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         devices_approval_on: bool | None | Unset
@@ -106,79 +106,33 @@ class TailnetSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        devices_approval_on: bool | None | Unset = d.pop("devicesApprovalOn", UNSET)
 
-        def _parse_devices_approval_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        devices_approval_on = _parse_devices_approval_on(d.pop("devicesApprovalOn", UNSET))
-
-        def _parse_devices_auto_updates_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        devices_auto_updates_on = _parse_devices_auto_updates_on(d.pop("devicesAutoUpdatesOn", UNSET))
+        devices_auto_updates_on: bool | None | Unset = d.pop("devicesAutoUpdatesOn", UNSET)
 
         devices_key_duration_days = d.pop("devicesKeyDurationDays", UNSET)
 
-        def _parse_users_approval_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        users_approval_on = _parse_users_approval_on(d.pop("usersApprovalOn", UNSET))
+        users_approval_on: bool | None | Unset = d.pop("usersApprovalOn", UNSET)
 
         users_role_allowed_to_join_external_tailnets = d.pop("usersRoleAllowedToJoinExternalTailnets", UNSET)
 
-        def _parse_network_flow_logging_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        network_flow_logging_on: bool | None | Unset = d.pop("networkFlowLoggingOn", UNSET)
 
-        network_flow_logging_on = _parse_network_flow_logging_on(d.pop("networkFlowLoggingOn", UNSET))
+        regional_routing_on: bool | None | Unset = d.pop("regionalRoutingOn", UNSET)
 
-        def _parse_regional_routing_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        regional_routing_on = _parse_regional_routing_on(d.pop("regionalRoutingOn", UNSET))
-
-        def _parse_posture_identity_collection_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        posture_identity_collection_on = _parse_posture_identity_collection_on(
-            d.pop("postureIdentityCollectionOn", UNSET)
-        )
+        posture_identity_collection_on: bool | None | Unset = d.pop("postureIdentityCollectionOn", UNSET)
 
         tailnet_settings = cls(
-            devices_approval_on=devices_approval_on,
-            devices_auto_updates_on=devices_auto_updates_on,
-            devices_key_duration_days=devices_key_duration_days,
-            users_approval_on=users_approval_on,
-            users_role_allowed_to_join_external_tailnets=users_role_allowed_to_join_external_tailnets,
-            network_flow_logging_on=network_flow_logging_on,
-            regional_routing_on=regional_routing_on,
-            posture_identity_collection_on=posture_identity_collection_on,
+            devices_approval_on,
+            devices_auto_updates_on,
+            devices_key_duration_days,
+            users_approval_on,
+            users_role_allowed_to_join_external_tailnets,
+            network_flow_logging_on,
+            regional_routing_on,
+            posture_identity_collection_on,
+            d or {},
         )
-
-        tailnet_settings.additional_properties = d
         return tailnet_settings
 
     @property

@@ -36,7 +36,6 @@ class UpdateContactRequest:
         email = d.pop("email")
 
         update_contact_request = cls(
-            email=email,
+            email,
         )
-
         return update_contact_request

@@ -36,7 +36,6 @@ class UpdateDeviceKeyRequest:
         key_expiry_disabled = d.pop("keyExpiryDisabled", UNSET)
 
         update_device_key_request = cls(
-            key_expiry_disabled=key_expiry_disabled,
+            key_expiry_disabled,
         )
-
         return update_device_key_request

@@ -61,10 +61,9 @@ class UpdatePostureIntegrationRequest:
         client_secret = d.pop("clientSecret", UNSET)
 
         update_posture_integration_request = cls(
-            cloud_id=cloud_id,
-            client_id=client_id,
-            tenant_id=tenant_id,
-            client_secret=client_secret,
+            cloud_id,
+            client_id,
+            tenant_id,
+            client_secret,
         )
-
         return update_posture_integration_request

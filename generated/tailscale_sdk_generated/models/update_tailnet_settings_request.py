@@ -112,14 +112,13 @@ class UpdateTailnetSettingsRequest:
         posture_identity_collection_on = d.pop("postureIdentityCollectionOn", UNSET)
 
         update_tailnet_settings_request = cls(
-            devices_approval_on=devices_approval_on,
-            devices_auto_updates_on=devices_auto_updates_on,
-            devices_key_duration_days=devices_key_duration_days,
-            users_approval_on=users_approval_on,
-            users_role_allowed_to_join_external_tailnets=users_role_allowed_to_join_external_tailnets,
-            network_flow_logging_on=network_flow_logging_on,
-            regional_routing_on=regional_routing_on,
-            posture_identity_collection_on=posture_identity_collection_on,
+            devices_approval_on,
+            devices_auto_updates_on,
+            devices_key_duration_days,
+            users_approval_on,
+            users_role_allowed_to_join_external_tailnets,
+            network_flow_logging_on,
+            regional_routing_on,
+            posture_identity_collection_on,
         )
-
         return update_tailnet_settings_request

@@ -38,7 +38,6 @@ class UpdateUserRoleRequest:
         role = check_update_user_role_request_role(d.pop("role"))
 
         update_user_role_request = cls(
-            role=role,
+            role,
         )
-
         return update_user_role_request

@@ -46,7 +46,6 @@ class UpdateWebhookRequest:
             subscriptions.append(subscriptions_item)
 
         update_webhook_request = cls(
-            subscriptions=subscriptions,
+            subscriptions,
         )
-
         return update_webhook_request

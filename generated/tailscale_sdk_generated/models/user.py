@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class User:
     device_count: int | Unset = UNSET
     last_seen: datetime.datetime | None | str | Unset = UNSET
     currently_connected: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -137,22 +137,17 @@ class User:
 
         tailnet_id = d.pop("tailnetId", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created: Any = d.pop("created", UNSET)
+        created: datetime.datetime | None | str | Unset
+        if isinstance(_created, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
 
-                return componentsschemas_timestamp_type_0
+                created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
+                created = _created
+        else:
+            created = _created
 
         type_ = d.pop("type", UNSET)
 
@@ -162,48 +157,35 @@ class User:
 
         device_count = d.pop("deviceCount", UNSET)
 
-        def _parse_last_seen(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_seen: Any = d.pop("lastSeen", UNSET)
+        last_seen: datetime.datetime | None | str | Unset
+        if isinstance(_last_seen, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_seen)
 
-                return componentsschemas_timestamp_type_0
+                last_seen = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                last_seen = _last_seen
+        else:
+            last_seen = _last_seen
 
-        last_seen = _parse_last_seen(d.pop("lastSeen", UNSET))
-
-        def _parse_currently_connected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        currently_connected = _parse_currently_connected(d.pop("currentlyConnected", UNSET))
+        currently_connected: bool | None | Unset = d.pop("currentlyConnected", UNSET)
 
         user = cls(
-            id=id,
-            display_name=display_name,
-            login_name=login_name,
-            profile_pic_url=profile_pic_url,
-            tailnet_id=tailnet_id,
-            created=created,
-            type_=type_,
-            role=role,
-            status=status,
-            device_count=device_count,
-            last_seen=last_seen,
-            currently_connected=currently_connected,
+            id,
+            display_name,
+            login_name,
+            profile_pic_url,
+            tailnet_id,
+            created,
+            type_,
+            role,
+            status,
+            device_count,
+            last_seen,
+            currently_connected,
+            d or {},
         )
-
-        user.additional_properties = d
         return user
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class UserInvite:
     email: str | Unset = UNSET
     last_email_sent_at: datetime.datetime | None | str | Unset = UNSET
     invite_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -99,52 +99,36 @@ class UserInvite:
 
         role = d.pop("role", UNSET)
 
-        def _parse_tailnet_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        tailnet_id: int | str | Unset = d.pop("tailnetId", UNSET)
 
-        tailnet_id = _parse_tailnet_id(d.pop("tailnetId", UNSET))
-
-        def _parse_inviter_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        inviter_id = _parse_inviter_id(d.pop("inviterId", UNSET))
+        inviter_id: int | str | Unset = d.pop("inviterId", UNSET)
 
         email = d.pop("email", UNSET)
 
-        def _parse_last_email_sent_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_email_sent_at: Any = d.pop("lastEmailSentAt", UNSET)
+        last_email_sent_at: datetime.datetime | None | str | Unset
+        if isinstance(_last_email_sent_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_email_sent_at)
 
-                return componentsschemas_timestamp_type_0
+                last_email_sent_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        last_email_sent_at = _parse_last_email_sent_at(d.pop("lastEmailSentAt", UNSET))
+                last_email_sent_at = _last_email_sent_at
+        else:
+            last_email_sent_at = _last_email_sent_at
 
         invite_url = d.pop("inviteUrl", UNSET)
 
         user_invite = cls(
-            id=id,
-            role=role,
-            tailnet_id=tailnet_id,
-            inviter_id=inviter_id,
-            email=email,
-            last_email_sent_at=last_email_sent_at,
-            invite_url=invite_url,
+            id,
+            role,
+            tailnet_id,
+            inviter_id,
+            email,
+            last_email_sent_at,
+            invite_url,
+            d or {},
         )
-
-        user_invite.additional_properties = d
         return user_invite
 
     @property

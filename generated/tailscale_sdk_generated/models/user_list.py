@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="UserList")
 
@@ -22,7 +18,7 @@ class UserList:
     """
 
     users: list[User]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         users = []
@@ -42,8 +38,6 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
@@ -53,10 +47,9 @@ class UserList:
             users.append(users_item)
 
         user_list = cls(
-            users=users,
+            users,
+            d or {},
         )
-
-        user_list.additional_properties = d
         return user_list
 
     @property
@@ -74,3 +67,7 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.user import User  # noqa: E402

@@ -39,7 +39,7 @@ class Webhook:
     last_modified: datetime.datetime | None | str | Unset = UNSET
     subscriptions: list[str] | None | Unset = UNSET
     secret: str | Unset = _attrs_field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         endpoint_id = self.endpoint_id
@@ -112,71 +112,55 @@ class Webhook:
 
         creator_login_name = d.pop("creatorLoginName", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created: Any = d.pop("created", UNSET)
+        created: datetime.datetime | None | str | Unset
+        if isinstance(_created, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
 
-                return componentsschemas_timestamp_type_0
+                created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                created = _created
+        else:
+            created = _created
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_modified(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_modified: Any = d.pop("lastModified", UNSET)
+        last_modified: datetime.datetime | None | str | Unset
+        if isinstance(_last_modified, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_modified)
 
-                return componentsschemas_timestamp_type_0
+                last_modified = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+                last_modified = _last_modified
+        else:
+            last_modified = _last_modified
 
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
-
-        def _parse_subscriptions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subscriptions: Any = d.pop("subscriptions", UNSET)
+        subscriptions: list[str] | None | Unset
+        if isinstance(_subscriptions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subscriptions_type_0 = cast(list[str], data)
+                subscriptions_type_0 = cast("list[str]", _subscriptions)
 
-                return subscriptions_type_0
+                subscriptions = subscriptions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        subscriptions = _parse_subscriptions(d.pop("subscriptions", UNSET))
+                subscriptions = _subscriptions
+        else:
+            subscriptions = _subscriptions
 
         secret = d.pop("secret", UNSET)
 
         webhook = cls(
-            endpoint_id=endpoint_id,
-            endpoint_url=endpoint_url,
-            provider_type=provider_type,
-            creator_login_name=creator_login_name,
-            created=created,
-            last_modified=last_modified,
-            subscriptions=subscriptions,
-            secret=secret,
+            endpoint_id,
+            endpoint_url,
+            provider_type,
+            creator_login_name,
+            created,
+            last_modified,
+            subscriptions,
+            secret,
+            d or {},
         )
-
-        webhook.additional_properties = d
         return webhook
 
     @property

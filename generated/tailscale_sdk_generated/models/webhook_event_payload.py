@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_event_payload_data import WebhookEventPayloadData
-
 
 T = TypeVar("T", bound="WebhookEventPayload")
 
@@ -38,7 +34,7 @@ class WebhookEventPayload:
     tailnet: str | Unset = UNSET
     message: str | Unset = UNSET
     data: WebhookEventPayloadData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp: None | str | Unset
@@ -81,26 +77,18 @@ class WebhookEventPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_payload_data import WebhookEventPayloadData  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _timestamp: Any = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | None | str | Unset
+        if isinstance(_timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp)
 
-                return componentsschemas_timestamp_type_0
+                timestamp = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = _timestamp
+        else:
+            timestamp = _timestamp
 
         version = d.pop("version", UNSET)
 
@@ -118,15 +106,14 @@ class WebhookEventPayload:
             data = WebhookEventPayloadData.from_dict(_data)
 
         webhook_event_payload = cls(
-            timestamp=timestamp,
-            version=version,
-            type_=type_,
-            tailnet=tailnet,
-            message=message,
-            data=data,
+            timestamp,
+            version,
+            type_,
+            tailnet,
+            message,
+            data,
+            d or {},
         )
-
-        webhook_event_payload.additional_properties = d
         return webhook_event_payload
 
     @property
@@ -144,3 +131,7 @@ class WebhookEventPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.webhook_event_payload_data import WebhookEventPayloadData  # noqa: E402

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WebhookEventPayloadData")
 class WebhookEventPayloadData:
     """Event-specific details."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,9 +25,9 @@ class WebhookEventPayloadData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_event_payload_data = cls()
-
-        webhook_event_payload_data.additional_properties = d
+        webhook_event_payload_data = cls(
+            d,
+        )
         return webhook_event_payload_data
 
     @property

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook import Webhook
-
 
 T = TypeVar("T", bound="WebhookList")
 
@@ -22,7 +18,7 @@ class WebhookList:
     """
 
     webhooks: list[Webhook]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         webhooks = []
@@ -42,8 +38,6 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -53,10 +47,9 @@ class WebhookList:
             webhooks.append(webhooks_item)
 
         webhook_list = cls(
-            webhooks=webhooks,
+            webhooks,
+            d or {},
         )
-
-        webhook_list.additional_properties = d
         return webhook_list
 
     @property
@@ -74,3 +67,7 @@ class WebhookList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.webhook import Webhook  # noqa: E402

@@ -145,7 +145,9 @@ def sync_client(
 ) -> SyncHTTPClient:
     url = httpx.URL(base_url)
     network: httpx.BaseTransport = (
-        httpx.HTTPTransport(proxy=_env_proxy(url)) if http_client is None else _Through(http_client)
+        httpx.HTTPTransport(proxy=_env_proxy(url), limits=_LIMITS)
+        if http_client is None
+        else _Through(http_client)
     )
     transport = _retrying.with_retries(network, retries)
     assert isinstance(transport, httpx.BaseTransport)
@@ -160,6 +162,11 @@ def sync_client(
     )
 
 
+# httpx keeps only 20 of its 100 connections alive by default; under a burst httpcore then
+# closes a connection after nearly every request. Keep every pooled connection reusable.
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
 def async_client(
     *,
     base_url: str,
@@ -171,7 +178,7 @@ def async_client(
 ) -> AsyncHTTPClient:
     url = httpx.URL(base_url)
     network: httpx.AsyncBaseTransport = (
-        httpx.AsyncHTTPTransport(proxy=_env_proxy(url))
+        httpx.AsyncHTTPTransport(proxy=_env_proxy(url), limits=_LIMITS)
         if http_client is None
         else _AsyncThrough(http_client)
     )

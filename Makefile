@@ -13,6 +13,7 @@ PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 DOCS ?= ../shared/docs/tailscale-api
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 GENERATED := generated/tailscale_sdk_generated
 # Hand-written code; only the directories that exist are linted.
@@ -35,7 +36,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install generate check-generated lint docs-coverage test wheel-check check run clean distclean
-.PHONY: bundle typescript-check api-docs install-browser docs-diff fuzz fuzz-long
+.PHONY: bundle typescript-check api-docs install-browser docs-diff fuzz fuzz-long bench
 
 help: ## Show this help
 	@echo "Usage: make TARGET [VAR=value]   (VENV=$(VENV) SPEC=$(SPEC) DOCS=$(DOCS))"
@@ -110,6 +111,9 @@ fuzz: install ## Fuzz openapi.yaml against the mock with schemathesis (all phase
 
 fuzz-long: install ## The same fuzzing with 10x the examples
 	$(PY) scripts/fuzz.py --long
+
+bench: install ## Benchmarks as ratios to same-run baselines; JSON in bench/results/ (BENCH_ARGS=--quick); not in check
+	$(PY) -m bench $(BENCH_ARGS)
 
 wheel-check: install ## Build the wheel in a temp dir and check its file list
 	$(PY) scripts/check_wheel.py

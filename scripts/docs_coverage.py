@@ -117,7 +117,7 @@ def scan_markdown(text: str) -> Iterator[Heading | Fence | Prose]:
         i += 1
 
 
-def _markdown_files(docs_dir: str | Path) -> list[tuple[str, str]]:
+def markdown_files(docs_dir: str | Path) -> list[tuple[str, str]]:
     """(path relative to docs_dir, text) of every markdown file, in a stable order."""
     root = Path(docs_dir)
     if not root.is_dir():
@@ -144,7 +144,7 @@ _INDEX_LINK_RE = re.compile(
 _REQUEST_FENCE_LANGS = frozenset({"http", ""})
 
 
-def _endpoints_in(text: str) -> Iterator[Endpoint]:
+def endpoints_in(text: str) -> Iterator[Endpoint]:
     for block in scan_markdown(text):
         if isinstance(block, Fence) and block.lang in _REQUEST_FENCE_LANGS:
             for line in block.body.splitlines():
@@ -159,8 +159,8 @@ def documented_endpoints(docs_dir: str | Path) -> set[Endpoint]:
     """Every documented (METHOD, /path), one per endpoint_key; the path keeps the parameter
     spelling of its first occurrence (files in sorted order)."""
     found: dict[Endpoint, Endpoint] = {}
-    for _, text in _markdown_files(docs_dir):
-        for endpoint in _endpoints_in(text):
+    for _, text in markdown_files(docs_dir):
+        for endpoint in endpoints_in(text):
             found.setdefault(endpoint_key(*endpoint), endpoint)
     return set(found.values())
 
@@ -242,7 +242,7 @@ def jsonc_keys(text: str) -> list[str]:
     return [key for obj in objects if not obj.is_data_map() for key in obj.keys]
 
 
-def _attribute_blocks(text: str) -> Iterator[str]:
+def attribute_blocks(text: str) -> Iterator[str]:
     """Bodies of the first fenced block after each ``Attributes`` heading."""
     after_attributes = False
     for block in scan_markdown(text):
@@ -257,8 +257,8 @@ def _attribute_blocks(text: str) -> Iterator[str]:
 def documented_attributes(docs_dir: str | Path) -> dict[str, str]:
     """Attribute key -> doc file (relative to docs_dir) that first documents it."""
     found: dict[str, str] = {}
-    for name, text in _markdown_files(docs_dir):
-        for body in _attribute_blocks(text):
+    for name, text in markdown_files(docs_dir):
+        for body in attribute_blocks(text):
             for key in jsonc_keys(body):
                 found.setdefault(key, name)
     return found

@@ -30,11 +30,11 @@ from scripts.docs_coverage import (
     DEFAULT_SPEC,
     Endpoint,
     InputError,
-    _attribute_blocks,
-    _endpoints_in,
-    _markdown_files,
+    attribute_blocks,
     endpoint_key,
+    endpoints_in,
     jsonc_keys,
+    markdown_files,
     spec_operations,
     spec_property_names,
 )
@@ -52,10 +52,10 @@ def snapshot(docs_dir: str | Path) -> DocsSnapshot:
     """Endpoints and (attribute key, file) pairs of one docs tree."""
     endpoints: dict[Endpoint, tuple[Endpoint, str]] = {}
     attributes: set[Located] = set()
-    for name, text in _markdown_files(docs_dir):
-        for endpoint in _endpoints_in(text):
+    for name, text in markdown_files(docs_dir):
+        for endpoint in endpoints_in(text):
             endpoints.setdefault(endpoint_key(*endpoint), (endpoint, name))
-        for body in _attribute_blocks(text):
+        for body in attribute_blocks(text):
             attributes.update((key, name) for key in jsonc_keys(body))
     return DocsSnapshot(endpoints, attributes)
 

@@ -26,6 +26,8 @@ REQUIRED_FILES = (
     "tailscale_mock/__init__.py",
     "tailscale_mock/py.typed",
     "tailscale_mock/openapi.yaml",
+    "tailscale_mock/seed/demo.yaml",
+    "tailscale_mock/seed/policy.hujson",
 )
 # Each pattern must match at least one file.
 REQUIRED_PATTERNS = (

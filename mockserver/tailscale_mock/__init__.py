@@ -9,9 +9,47 @@ Run it as a process with ``python -m tailscale_mock --port 8080``, or in-process
 
 Requests authenticate with ``DEMO_API_KEY`` (bearer, or basic with the key as user name)
 or with an OAuth access token from ``POST /oauth/token`` using the demo client.
+
+How the mock is organised
+-------------------------
+A request goes through ``_app.py``: route by the spec (``_spec.py``), authenticate, validate
+the request, resolve the tailnet, call the operation's handler, validate the response.
+
+* ``_state.py``: ``Tailnets`` (``app.state.tailnets``) holds every tailnet served and its
+  credentials (``_access.py``). A credential belongs to one tailnet; ``Tailnets.resolve``
+  turns a path's ``{tailnet}`` (``-``, a name or an id) or, for paths without one, the
+  caller's credential into the tailnet the request acts on, and is the one place that
+  decides who may act on which tailnet (a 404 otherwise). ``MockTailnet`` is one tailnet: an
+  attribute per spec tag holds that tag's state (``tailnet.devices``, ``tailnet.dns``, ...).
+* ``tags/<tag>.py`` (the tag in snake_case, like the SDK's ``resources/<tag>.py``): the
+  tag's state class and the handlers of its operations. Everything an operation does is
+  there. Tags that act on each other receive each other in their constructor, through small
+  interfaces: ``Events`` (webhooks deliver what devices, users and the policy file emit),
+  ``TagOwners`` (the policy file vets devices' and keys' tags), ``Devices.on_delete``
+  (a deleted device's invites go), ``OwnedDevices`` (deleting a user deletes their devices).
+* ``seed/demo.yaml`` and ``seed/policy.hujson``: the demo tailnet as data, a section per tag.
+  Ids, addresses and secrets are drawn from ``MockTailnet(seed=...)`` in entry order (see the
+  file's header); times are relative to ``now``.
+* ``_common.py`` (errors, clock, ids, ``Records``), ``_operations.py`` (``Context``,
+  ``Reply``, the handler registry), ``_policy.py`` (HuJSON and rule semantics),
+  ``_webhooks.py`` (signatures), ``_faults.py`` (injected failures), ``_server.py``.
+
+Adding an operation
+-------------------
+1. Add it to openapi.yaml; the route exists at once, and the app refuses to start until the
+   operation has a handler.
+2. In ``tags/<tag>.py``, write a function decorated with ``@handles("<operationId>")`` that
+   reads ``ctx.tailnet.<tag>`` (already resolved and locked; never resolve ``{tailnet}``
+   yourself) and returns a ``Reply`` or raises ``ApiError``. Keep the logic in the tag's state
+   class, so that tests and other tags can use it.
+3. New state goes in the tag's state class; its seed goes in the tag's section of
+   ``seed/demo.yaml``, read in ``MockTailnet.__init__``. A new tag is a new module, listed in
+   ``tags/__init__.py``, and an attribute of ``MockTailnet`` named after the tag.
 """
 
+from ._access import Principal
 from ._app import RequestRecord, create_app
+from ._common import ApiError
 from ._faults import Faults
 from ._server import MockServer, SyncASGITransport, sync_transport
 from ._spec import routed_operation_ids, spec_path
@@ -20,9 +58,8 @@ from ._state import (
     DEMO_OAUTH_CLIENT_ID,
     DEMO_OAUTH_CLIENT_SECRET,
     DEMO_TAILNET,
-    ApiError,
     MockTailnet,
-    Principal,
+    Tailnets,
 )
 from ._webhooks import WEBHOOK_SIGNATURE_HEADER, WebhookDelivery, sign_webhook
 
@@ -39,6 +76,7 @@ __all__ = [
     "Principal",
     "RequestRecord",
     "SyncASGITransport",
+    "Tailnets",
     "WebhookDelivery",
     "create_app",
     "routed_operation_ids",

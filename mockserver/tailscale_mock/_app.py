@@ -21,8 +21,11 @@ from starlette.routing import BaseRoute, Match, NoMatchFound
 from starlette.types import Receive, Scope, Send
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from . import tags
+from ._access import Principal
+from ._common import ApiError
 from ._faults import Faults
-from ._handlers import HANDLERS, Context, Reply
+from ._operations import HANDLERS, Context, Reply
 from ._spec import (
     JSON,
     ValidationRequest,
@@ -35,12 +38,12 @@ from ._state import (
     DEMO_API_KEY,
     DEMO_OAUTH_CLIENT_ID,
     DEMO_OAUTH_CLIENT_SECRET,
-    ApiError,
     MockTailnet,
-    Principal,
+    Tailnets,
 )
 
 BASE_PATH = server_url()[1]  # "/api/v2", as on the real service
+assert tags.__all__  # importing the tag modules registers their handlers
 SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
 
@@ -126,20 +129,12 @@ _CONFORMING = _ConformingInputs()
 class _Mock:
     """Per-app configuration and the request pipeline."""
 
-    def __init__(
-        self,
-        state: State,
-        api_keys: Iterable[str],
-        oauth_clients: Mapping[str, str],
-        token_ttl: float,
-    ) -> None:
+    def __init__(self, state: State, token_ttl: float) -> None:
         missing = route_table().operation_ids - HANDLERS.keys()
         if missing:
             raise RuntimeError(f"operations without a handler: {sorted(missing)}")
         # Read per request, so tests may swap `app.state.tailnet` or `app.state.faults`.
         self.state = state
-        self.api_keys = frozenset(api_keys)
-        self.oauth_clients = dict(oauth_clients)
         self.token_ttl = token_ttl
         self.api = openapi()
         self.routes = route_table()
@@ -156,17 +151,12 @@ class _Mock:
                 return None
         elif scheme.lower() != "bearer":
             return None
-        if credential in self.api_keys:
-            user = self.tailnet.users["amelie@example.com"]
-            return Principal("user", user["id"], user["loginName"])
-        if self.tailnet.token_valid(credential):
-            return Principal("oauth", "", "")
-        return None
+        return self.tailnets.principal(credential)
 
     @property
-    def tailnet(self) -> MockTailnet:
-        tailnet: MockTailnet = self.state.tailnet
-        return tailnet
+    def tailnets(self) -> Tailnets:
+        tailnets: Tailnets = self.state.tailnets
+        return tailnets
 
     @property
     def faults(self) -> Faults:
@@ -264,20 +254,20 @@ class _Mock:
             except OpenAPIError as exc:
                 return Reply(status=400, body={"message": _describe(exc)})
             _CONFORMING.add(key)
-        ctx = Context(
-            tailnet=self.tailnet,
-            principal=principal,
-            path=params,
-            query={k: v for k, v in request.query_params.items()},
-            query_items=tuple(request.query_params.multi_items()),
-            headers=request.headers,
-            body=body,
-            content_type=content_type.split(";", 1)[0].strip().lower(),
-            token_ttl=self.token_ttl,
-            oauth_clients=self.oauth_clients,
-        )
         try:
-            with self.tailnet.lock:
+            with self.tailnets.lock:
+                ctx = Context(
+                    tailnets=self.tailnets,
+                    resolved=self.tailnets.resolve(params.get("tailnet"), principal),
+                    principal=principal,
+                    path=params,
+                    query={k: v for k, v in request.query_params.items()},
+                    query_items=tuple(request.query_params.multi_items()),
+                    headers=request.headers,
+                    body=body,
+                    content_type=content_type.split(";", 1)[0].strip().lower(),
+                    token_ttl=self.token_ttl,
+                )
                 return HANDLERS[operation_id](ctx)
         except ApiError as exc:
             return Reply(status=exc.status, body=exc.body(), headers=exc.headers)
@@ -331,6 +321,25 @@ def _json_response(status: int, body: Any, headers: Mapping[str, str] | None = N
     return Response(data, status_code=status, headers=dict(headers or {}), media_type=JSON)
 
 
+class _MockState(State):
+    """`app.state`, whose `tailnet` is the default one of `tailnets`.
+
+    Assigning `app.state.tailnet` serves the new tailnet in place of the one of the same
+    name, to the same credentials (tests use it to start over on a fresh tailnet).
+    """
+
+    @property
+    def tailnet(self) -> MockTailnet:
+        tailnets: Tailnets = self.tailnets
+        return tailnets.default
+
+    def __setattr__(self, key: Any, value: Any) -> None:
+        if key == "tailnet":
+            self.tailnets.replace(value)
+        else:
+            super().__setattr__(key, value)
+
+
 def create_app(
     tailnet: MockTailnet | None = None,
     *,
@@ -341,17 +350,30 @@ def create_app(
 ) -> Starlette:
     """The mock Tailscale API as a Starlette app, serving every operation under /api/v2.
 
-    `app.state.tailnet` is the state, `app.state.faults` the (mutable) fault injection,
-    `app.state.log` a `RequestRecord` per request, and `app.state.mock_errors` the
+    It serves `tailnet` (the demo tailnet by default) to holders of `api_keys` (acting as
+    the tailnet's owner) and of OAuth access tokens from `oauth_clients` (id to secret; the
+    demo client by default). `app.state.tailnets` holds the tailnets served
+    (`app.state.tailnet` is the default one), `app.state.faults` the (mutable) fault
+    injection, `app.state.log` a `RequestRecord` per request, and `app.state.mock_errors` the
     responses the mock had to replace with a 500 because they broke the spec (a mock bug).
     """
     app = Starlette()
-    app.state.tailnet = tailnet if tailnet is not None else MockTailnet()
-    app.state.faults = faults if faults is not None else Faults()
-    app.state.log = []
-    app.state.mock_errors = []
     clients = (
         {DEMO_OAUTH_CLIENT_ID: DEMO_OAUTH_CLIENT_SECRET} if oauth_clients is None else oauth_clients
     )
-    app.router.routes.append(_EveryPath(_Mock(app.state, api_keys, clients, token_ttl)))
+    tailnets = Tailnets()
+    tailnets.add(
+        tailnet if tailnet is not None else MockTailnet(),
+        api_keys=api_keys,
+        oauth_clients=clients,
+    )
+    app.state = _MockState(
+        {
+            "tailnets": tailnets,
+            "faults": faults if faults is not None else Faults(),
+            "log": [],
+            "mock_errors": [],
+        }
+    )
+    app.router.routes.append(_EveryPath(_Mock(app.state, token_ttl)))
     return app

@@ -115,7 +115,7 @@ def test_oauth_missing_field_is_400(anon: httpx.Client) -> None:
 
 def test_expire_tokens_makes_issued_tokens_401(app: Starlette, anon: httpx.Client) -> None:
     old = token(anon)["access_token"]
-    app.state.tailnet.expire_tokens()
+    app.state.tailnets.expire_tokens()
     headers = {"Authorization": f"Bearer {old}"}
     assert anon.get(DEVICES, headers=headers).status_code == 401
     new = token(anon)["access_token"]

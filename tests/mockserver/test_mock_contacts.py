@@ -31,7 +31,7 @@ def test_new_address_needs_verification_and_falls_back(
     # A second unverified change keeps the last verified address as the fallback.
     client.patch(f"{CONTACTS}/security", json={"email": "sec2@example.net"})
     assert client.get(CONTACTS).json()["security"]["fallbackEmail"] == "security@example.com"
-    tailnet.verify_contact("security")
+    tailnet.contacts.verify("security")
     verified = client.get(CONTACTS).json()["security"]
     assert verified == {"email": "sec2@example.net", "needsVerification": False}
 

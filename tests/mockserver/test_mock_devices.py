@@ -32,7 +32,7 @@ def test_demo_tailnet_is_realistic(tailnet: MockTailnet) -> None:
     assert any(d["advertisedRoutes"] and not d["enabledRoutes"] for d in devices)
     expired = [d for d in devices if datetime.fromisoformat(d["expires"]) < datetime.now(UTC)]
     assert [d["hostname"] for d in expired] == ["legacy-vm"]
-    assert "//" in tailnet.policy.text
+    assert "//" in tailnet.policy_file.text
     assert tailnet.keys and tailnet.device_invites and tailnet.user_invites
 
 

@@ -66,7 +66,7 @@ def test_audit_filters(client: httpx.Client) -> None:
 
 def test_flow_logs_by_window(client: httpx.Client, tailnet: MockTailnet) -> None:
     logs = client.get(FLOWS, params=DAY).json()["logs"]
-    assert len(logs) == len(tailnet.flow_logs) > 0
+    assert len(logs) == len(tailnet.logging.flow_logs) > 0
     assert all(DAY["start"] <= e["logged"] <= DAY["end"] for e in logs)
     assert {e["nodeId"] for e in logs} <= set(tailnet.devices)
     window = {"start": "2024-05-09T00:00:00Z", "end": "2024-05-09T12:00:00Z"}

@@ -26,7 +26,8 @@ def test_wheel_ships_the_mock_and_the_spec(tmp_path: Path) -> None:
     wheel = build_wheel(tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        for required in ("__init__.py", "__main__.py", "py.typed", "openapi.yaml"):
+        shipped_files = ("__init__.py", "__main__.py", "py.typed", "openapi.yaml")
+        for required in (*shipped_files, "seed/demo.yaml", "seed/policy.hujson"):
             assert f"tailscale_mock/{required}" in names
         shipped = archive.read("tailscale_mock/openapi.yaml")
     assert shipped == (REPO_ROOT / "openapi.yaml").read_bytes()

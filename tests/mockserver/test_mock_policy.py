@@ -26,9 +26,9 @@ EDITED = """// Edited by a test.
 def test_get_defaults_to_hujson_with_comments(client: httpx.Client, tailnet: MockTailnet) -> None:
     response = client.get(ACL)
     assert response.headers["content-type"] == "application/hujson"
-    assert response.text == tailnet.policy.text
+    assert response.text == tailnet.policy_file.text
     assert response.text.startswith("// Demo tailnet policy file")
-    assert response.headers["ETag"] == tailnet.policy.etag
+    assert response.headers["ETag"] == tailnet.policy_file.etag
 
 
 def test_accept_json_returns_parsed_json(client: httpx.Client) -> None:
@@ -98,7 +98,7 @@ def test_details_returns_base64_text_warnings_errors(
     response = client.get(ACL, params={"details": 1})
     assert response.headers["content-type"] == "application/json"
     body = response.json()
-    assert base64.b64decode(body["acl"]).decode() == tailnet.policy.text
+    assert base64.b64decode(body["acl"]).decode() == tailnet.policy_file.text
     assert body["errors"] is None
     assert body["warnings"] is None
     assert client.get(ACL, params={"details": 2}).status_code == 400
@@ -156,12 +156,12 @@ def test_preview_for_user_lists_rules_with_line_numbers(
     response = client.post(
         f"{ACL}/preview",
         params={"type": "user", "previewFor": "user1@example.com"},
-        content=tailnet.policy.text,
+        content=tailnet.policy_file.text,
         headers=HUJSON,
     )
     body = response.json()
     assert body["type"] == "user" and body["previewFor"] == "user1@example.com"
-    lines = tailnet.policy.text.splitlines()
+    lines = tailnet.policy_file.text.splitlines()
     assert [m["users"] for m in body["matches"]] == [["autogroup:member"], ["group:example"]]
     for match in body["matches"]:
         assert match["users"][0] in lines[match["lineNumber"] - 1]

@@ -8,7 +8,7 @@ from spectools import Operation, operations
 from starlette.applications import Starlette
 
 from tailscale_mock import routed_operation_ids
-from tailscale_mock._handlers import HANDLERS
+from tailscale_mock._operations import HANDLERS
 
 SPEC_OPERATIONS = {op.operation_id for op in operations()}
 

@@ -6,7 +6,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from tailscale_mock._handlers import HANDLERS, Context, Reply
+from tailscale_mock._operations import HANDLERS, Context, Reply
 
 DEVICE = "n5SUKe8CNTRL"
 

@@ -154,7 +154,7 @@ def test_seeded_webhooks_have_secrets(client: httpx.Client, tailnet: MockTailnet
     listed = client.get(WEBHOOKS).json()["webhooks"]
     assert len(listed) == 2
     for webhook in listed:
-        [secret] = tailnet.webhook_secrets(webhook["endpointId"])
+        [secret] = tailnet.webhooks.secrets(webhook["endpointId"])
         assert secret.startswith("tskey-webhook-")
 
 

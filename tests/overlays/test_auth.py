@@ -100,7 +100,7 @@ def test_a_401_renews_the_token_and_repeats_the_request_once(
 ) -> None:
     api = make_api(**OAUTH)
     api.devices.list()
-    app.state.tailnet.expire_tokens()
+    app.state.tailnets.expire_tokens()
     assert api.devices.list()
     assert operations(app) == [
         TOKEN,
@@ -117,7 +117,7 @@ def test_tasks_hit_by_401_share_one_renewal(make_async: MakeClient, app: Starlet
         http = httpx.AsyncClient(transport=Interleaving(app))
         async with make_async(**OAUTH, http_client=http) as ats:
             await ats.devices.list()
-            app.state.tailnet.expire_tokens()
+            app.state.tailnets.expire_tokens()
             await asyncio.gather(*(ats.devices.list() for _ in range(6)))
 
     asyncio.run(main())
@@ -136,7 +136,7 @@ def test_a_second_401_is_raised(make_api: MakeClient, app: Starlette) -> None:
 def test_threads_hit_by_401_share_one_renewal(make_sync: MakeClient, app: Starlette) -> None:
     ts = make_sync(**OAUTH)
     ts.devices.list()
-    app.state.tailnet.expire_tokens()
+    app.state.tailnets.expire_tokens()
     start = threading.Barrier(6)
 
     def work() -> None:

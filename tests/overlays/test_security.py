@@ -116,7 +116,7 @@ def test_logs_hide_credentials(caplog: pytest.LogCaptureFixture) -> None:
             base_url=base_url,
         ) as ts:
             ts.devices.list()
-            app.state.tailnet.expire_tokens()
+            app.state.tailnets.expire_tokens()
             ts.devices.list()
             auth = ts._settings.auth
             assert isinstance(auth, OAuthClientCredentials) and auth._current

@@ -1,0 +1,26 @@
+"""The demo tailnet's seed data: `seed/demo.yaml` and its policy file `seed/policy.hujson`."""
+
+from __future__ import annotations
+
+import copy
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SEED_DIR = Path(__file__).resolve().parent / "seed"
+UUID = "<uuid>"  # a value drawn from the seed
+
+
+@functools.cache
+def _load(name: str) -> tuple[dict[str, Any], str]:
+    data: dict[str, Any] = yaml.safe_load((SEED_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    policy = (SEED_DIR / "policy.hujson").read_text(encoding="utf-8")
+    return data, policy
+
+
+def demo_seed() -> tuple[dict[str, Any], str]:
+    """(sections by tag, policy text): a fresh copy each call, free to keep and change."""
+    data, policy = _load("demo")
+    return copy.deepcopy(data), policy

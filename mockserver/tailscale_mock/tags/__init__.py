@@ -1,0 +1,36 @@
+"""One module per tag of openapi.yaml: the tag's state and the handlers of its operations.
+
+Importing this package registers every handler (`_operations.HANDLERS`).
+"""
+
+from . import (
+    contacts,
+    device_invites,
+    devices,
+    dns,
+    keys,
+    logging,
+    oauth,
+    policy_file,
+    posture_integrations,
+    tailnet_settings,
+    user_invites,
+    users,
+    webhooks,
+)
+
+__all__ = [
+    "contacts",
+    "device_invites",
+    "devices",
+    "dns",
+    "keys",
+    "logging",
+    "oauth",
+    "policy_file",
+    "posture_integrations",
+    "tailnet_settings",
+    "user_invites",
+    "users",
+    "webhooks",
+]

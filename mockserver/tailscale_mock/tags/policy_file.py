@@ -1,0 +1,111 @@
+"""Tag `policy-file`: the tailnet's HuJSON policy file, its previews and its tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import _policy
+from .._common import ApiError
+from .._operations import Context, Reply, handles
+from .._spec import HUJSON, schema_validator
+
+
+class PolicyFile(_policy.PolicyFile):
+    """The policy file, kept verbatim; other tags check tags against its `tagOwners`."""
+
+    def check_tags(self, tags: Iterable[str]) -> None:
+        owners = _policy.tag_owners(self.parsed)
+        bad = [t for t in tags if t not in owners]
+        if bad:
+            raise ApiError(400, f"requested tags [{' '.join(bad)}] are invalid or not permitted")
+
+
+def _body(ctx: Context) -> tuple[str, Any]:
+    """The request body as (text, parsed value); HuJSON is parsed here, JSON was checked."""
+    text = ctx.text()
+    if ctx.content_type == HUJSON:
+        try:
+            return text, _policy.parse_hujson(text)
+        except _policy.PolicyError as exc:
+            raise ApiError(400, str(exc)) from None
+    return text, ctx.json()
+
+
+def _policy_object(ctx: Context) -> tuple[str, dict[str, Any]]:
+    text, parsed = _body(ctx)
+    if ctx.content_type == HUJSON:
+        if not isinstance(parsed, dict):
+            raise ApiError(400, "policy file must be a JSON object")
+        _check_schema(parsed, "PolicyFile")
+    return text, parsed
+
+
+def _check_schema(parsed: Any, component: str) -> None:
+    """Hold a parsed HuJSON body to the schema its JSON twin is validated against."""
+    errors = list(schema_validator(component).iter_errors(parsed))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
+        raise ApiError(400, f"invalid HuJSON body at {where}: {first.message}")
+
+
+def _reply(ctx: Context) -> Reply:
+    policy = ctx.tailnet.policy_file
+    headers = {"ETag": policy.etag}
+    if ctx.wants_json():
+        return Reply(body=policy.parsed, headers=headers)
+    return Reply(text=policy.text, media_type=HUJSON, headers=headers)
+
+
+# ---------------------------------------------------------------------- handlers
+
+
+@handles("getPolicyFile")
+def get_policy_file(ctx: Context) -> Reply:
+    policy = ctx.tailnet.policy_file
+    if ctx.query.get("details") == "1":
+        return Reply(body=policy.details(), headers={"ETag": policy.etag})
+    return _reply(ctx)
+
+
+@handles("setPolicyFile")
+def set_policy_file(ctx: Context) -> Reply:
+    policy = ctx.tailnet.policy_file
+    text, parsed = _policy_object(ctx)  # a broken body is a 400 whatever If-Match says
+    if_match = ctx.headers.get("if-match")
+    if if_match is not None:
+        wanted = if_match.strip().strip('"')
+        if (wanted == "ts-default" and not policy.is_default) or (
+            wanted != "ts-default" and f'"{wanted}"' != policy.etag
+        ):
+            raise ApiError(412, "precondition failed, invalid old hash")
+    failures = _policy.run_tests(parsed, _policy.policy_tests(parsed))
+    if failures:
+        raise ApiError(400, "test(s) failed", data=failures)
+    policy.replace(text, parsed)
+    ctx.tailnet.webhooks.emit(
+        "policyUpdate", "the policy file was changed", {"newPolicy": policy.etag}
+    )
+    return _reply(ctx)
+
+
+@handles("previewPolicyRuleMatches")
+def preview_policy_rule_matches(ctx: Context) -> Reply:
+    text, parsed = _policy_object(ctx)
+    kind, target = ctx.query["type"], ctx.query["previewFor"]
+    matches = _policy.preview(parsed, text, kind, target)
+    return Reply(body={"matches": matches, "type": kind, "previewFor": target})
+
+
+@handles("validatePolicyFile")
+def validate_policy_file(ctx: Context) -> Reply:
+    _, parsed = _body(ctx)
+    if ctx.content_type == HUJSON:
+        _check_schema(parsed, "PolicyValidateRequest")
+    if isinstance(parsed, list):
+        policy, tests = ctx.tailnet.policy_file.parsed, parsed
+    else:
+        policy, tests = parsed, _policy.policy_tests(parsed)
+    failures = _policy.run_tests(policy, tests)
+    return Reply(body={"message": "test(s) failed", "data": failures} if failures else {})

@@ -13,7 +13,8 @@ or with an OAuth access token from ``POST /oauth/token`` using the demo client.
 How the mock is organised
 -------------------------
 A request goes through ``_app.py``: route by the spec (``_spec.py``), authenticate, validate
-the request, resolve the tailnet, call the operation's handler, validate the response.
+the request, resolve the tailnet, call the operation's handler with the state of the
+operation's tag in that tailnet, validate the response.
 
 * ``_state.py``: ``Tailnets`` (``app.state.tailnets``) holds every tailnet served and its
   credentials (``_access.py``). A credential belongs to one tailnet; ``Tailnets.resolve``
@@ -27,6 +28,7 @@ the request, resolve the tailnet, call the operation's handler, validate the res
   interfaces: ``Events`` (webhooks deliver what devices, users and the policy file emit),
   ``TagOwners`` (the policy file vets devices' and keys' tags), ``Devices.on_delete``
   (a deleted device's invites go), ``OwnedDevices`` (deleting a user deletes their devices).
+  The token endpoint, which has no caller, works on the ``Tailnets`` (``TokenIssuer``).
 * ``seed/demo.yaml`` and ``seed/policy.hujson``: the demo tailnet as data, a section per tag.
   Ids, addresses and secrets are drawn from ``MockTailnet(seed=...)`` in entry order (see the
   file's header); times are relative to ``now``.
@@ -38,10 +40,12 @@ Adding an operation
 -------------------
 1. Add it to openapi.yaml; the route exists at once, and the app refuses to start until the
    operation has a handler.
-2. In ``tags/<tag>.py``, write a function decorated with ``@handles("<operationId>")`` that
-   reads ``ctx.tailnet.<tag>`` (already resolved and locked; never resolve ``{tailnet}``
-   yourself) and returns a ``Reply`` or raises ``ApiError``. Keep the logic in the tag's state
-   class, so that tests and other tags can use it.
+2. In ``tags/<tag>.py``, write ``def handler(ctx: Context, state: <TagState>) -> Reply``
+   decorated with ``@handles("<operationId>")``. ``state`` is ``tailnet.<tag>`` of the
+   tailnet the request acts on, already resolved and locked (never resolve ``{tailnet}``
+   yourself); ``ctx`` holds the caller, path, query and body. Return a ``Reply`` or raise
+   ``ApiError``. Keep the logic in the tag's state class, so that tests and other tags can
+   use it.
 3. New state goes in the tag's state class; its seed goes in the tag's section of
    ``seed/demo.yaml``, read in ``MockTailnet.__init__``. A new tag is a new module, listed in
    ``tags/__init__.py``, and an attribute of ``MockTailnet`` named after the tag.

@@ -138,6 +138,12 @@ class _Mock:
         self.token_ttl = token_ttl
         self.api = openapi()
         self.routes = route_table()
+        # Each handler gets the state of its operation's tag: `tailnet.<tag in snake_case>`.
+        self.state_names = {
+            route.operation_id: route.node["tags"][0].replace("-", "_")
+            for methods in self.routes.by_template.values()
+            for route in methods.values()
+        }
 
     def authenticate(self, authorization: str | None) -> Principal | None:
         if not authorization:
@@ -256,9 +262,13 @@ class _Mock:
             _CONFORMING.add(key)
         try:
             with self.tailnets.lock:
+                tailnet = self.tailnets.resolve(params.get("tailnet"), principal)
+                state = (
+                    self.tailnets
+                    if tailnet is None
+                    else getattr(tailnet, self.state_names[operation_id])
+                )
                 ctx = Context(
-                    tailnets=self.tailnets,
-                    resolved=self.tailnets.resolve(params.get("tailnet"), principal),
                     principal=principal,
                     path=params,
                     query={k: v for k, v in request.query_params.items()},
@@ -268,7 +278,7 @@ class _Mock:
                     content_type=content_type.split(";", 1)[0].strip().lower(),
                     token_ttl=self.token_ttl,
                 )
-                return HANDLERS[operation_id](ctx)
+                return HANDLERS[operation_id](ctx, state)
         except ApiError as exc:
             return Reply(status=exc.status, body=exc.body(), headers=exc.headers)
 

@@ -155,6 +155,10 @@ class Records(Mapping[str, Record]):
             raise not_found(self.missing)
         return found
 
+    def delete(self, record_id: str) -> None:
+        self.find(record_id)
+        del self._records[record_id]
+
 
 class Resends:
     """When each invite's e-mail was last sent: an invite can be resent once a minute."""

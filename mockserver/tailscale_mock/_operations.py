@@ -1,7 +1,9 @@
 """The handler registry: one handler per operationId, registered by the tag modules.
 
-A handler turns a `Context` (a request that passed authentication and validation, with its
-tailnet already resolved) into a `Reply`, or raises `ApiError`.
+A handler turns a `Context` (a request that passed authentication and validation) and the
+state of its tag in the tailnet the request acts on (`tailnet.<tag>`, resolved by the app)
+into a `Reply`, or raises `ApiError`. A handler of an operation without a caller (the
+token endpoint) gets the `Tailnets` instead.
 """
 
 from __future__ import annotations
@@ -15,15 +17,12 @@ from ._spec import JSON
 
 if TYPE_CHECKING:
     from ._access import Principal
-    from ._state import MockTailnet, Tailnets
 
 
 @dataclass
 class Context:
     """A request that passed authentication and validation against the spec."""
 
-    tailnets: Tailnets
-    resolved: MockTailnet | None
     principal: Principal | None
     path: Mapping[str, str]
     query: Mapping[str, str]
@@ -32,12 +31,6 @@ class Context:
     content_type: str
     token_ttl: float
     query_items: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def tailnet(self) -> MockTailnet:
-        """The tailnet the request acts on: its `{tailnet}`, else the caller's."""
-        assert self.resolved is not None, "operation requires a tailnet"
-        return self.resolved
 
     @property
     def caller(self) -> Principal:
@@ -83,7 +76,8 @@ class Reply:
 EMPTY = Reply(body={})
 NO_BODY = Reply(media_type=None)
 
-Handler = Callable[[Context], Reply]
+# (context, the tag's state): each handler annotates the state class of its own tag.
+Handler = Callable[[Context, Any], Reply]
 HANDLERS: dict[str, Handler] = {}
 
 

@@ -63,7 +63,7 @@ class MockTailnet:
         self.ids = ids = Ids(seed)
         # In dependency order: each tag's state is given the tags it acts on.
         self.webhooks = Webhooks(data["webhooks"], tailnet=name, clock=clock, ids=ids)
-        self.policy_file = PolicyFile(policy)
+        self.policy_file = PolicyFile(policy, events=self.webhooks)
         self.devices = Devices(
             data["devices"],
             dns_name=data["tailnet"]["dnsName"],
@@ -195,7 +195,10 @@ class Tailnets:
         return None
 
     def resolve(self, reference: str | None, principal: Principal | None) -> MockTailnet | None:
-        """The tailnet a request acts on: `{tailnet}` if the path has one, else the caller's."""
+        """The tailnet a request acts on: `{tailnet}` if the path has one, else the caller's.
+
+        None for a request without a caller (the token endpoint).
+        """
         if principal is None:
             return None
         own = self._members[principal.tailnet].tailnet
@@ -213,14 +216,11 @@ class Tailnets:
     def _may_act_on(principal: Principal, tailnet: MockTailnet) -> bool:
         return principal.tailnet == tailnet.name
 
-    def of_client(self, client_id: str, secret: str) -> MockTailnet | None:
-        """The tailnet of the OAuth client, if `secret` is its secret."""
-        member = next(
-            (m for m in self._members.values() if m.access.client_matches(client_id, secret)),
-            None,
-        )
-        return member.tailnet if member is not None else None
-
-    def issue_token(self, tailnet: MockTailnet, ttl: float, scope: str, tags: str) -> str:
-        """A new OAuth access token for `tailnet`, valid for `ttl` seconds."""
-        return self._members[tailnet.name].access.issue_token(tailnet.ids, ttl, scope, tags)
+    def issue_token(
+        self, client_id: str, secret: str, ttl: float, scope: str, tags: str
+    ) -> str | None:
+        """A new access token for the tailnet of the OAuth client (None: wrong credentials)."""
+        for member in self._members.values():
+            if member.access.client_matches(client_id, secret):
+                return member.access.issue_token(member.tailnet.ids, ttl, scope, tags)
+        return None

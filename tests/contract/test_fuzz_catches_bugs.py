@@ -77,8 +77,8 @@ def test_wrong_typed_response_field_is_reported(tmp_path: Path) -> None:
         "buggy_wrong_type",
         {
             "tags/dns.py": (
-                'return Reply(body={"dns": list(ctx.tailnet.dns.nameservers)})',
-                'return Reply(body={"dns": ",".join(ctx.tailnet.dns.nameservers)})',
+                'return Reply(body={"dns": list(dns.nameservers)})',
+                'return Reply(body={"dns": ",".join(dns.nameservers)})',
             ),
             # Without its own response check the mock sends the bad body, as a buggy server would.
             "_app.py": ("self.api.validate_response(vreq, vresp)", "pass"),
@@ -99,8 +99,8 @@ def test_wrong_typed_response_field_is_a_500_when_the_mock_checks_itself(tmp_pat
         "buggy_self_checked",
         {
             "tags/dns.py": (
-                'return Reply(body={"dns": list(ctx.tailnet.dns.nameservers)})',
-                'return Reply(body={"dns": ",".join(ctx.tailnet.dns.nameservers)})',
+                'return Reply(body={"dns": list(dns.nameservers)})',
+                'return Reply(body={"dns": ",".join(dns.nameservers)})',
             ),
         },
     )
@@ -118,7 +118,7 @@ def test_delete_that_does_not_delete_is_reported(tmp_path: Path) -> None:
     buggy = buggy_copy(
         tmp_path,
         "buggy_no_delete",
-        {"tags/keys.py": ("        del self._records[key_id]\n", "        pass\n")},
+        {"_common.py": ("        del self._records[record_id]\n", "        pass\n")},
     )
     code, output, _ = fuzz.run(
         app=buggy.create_app(), phases=["stateful"], max_examples=5, extra=KEYS_ONLY, quiet=True

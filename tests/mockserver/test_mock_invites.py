@@ -101,3 +101,16 @@ def test_user_invite_role_is_validated(client: httpx.Client) -> None:
     response = client.post("/tailnet/-/user-invites", json=[{"role": "emperor"}])
     assert response.status_code == 400
     assert "emperor" in response.json()["message"]
+
+
+def test_deleting_a_device_removes_its_invites_and_attributes(client: httpx.Client) -> None:
+    seeded = client.get(f"/device/{DEVICE}/device-invites").json()
+    assert {i["id"] for i in seeded} == {"12345", "12346"}
+    assert client.get("/device-invites/12346").status_code == 200
+    assert client.delete(f"/device/{DEVICE}").status_code == 200
+    for invite in seeded:
+        assert client.get(f"/device-invites/{invite['id']}").status_code == 404
+    assert (
+        client.post("/device-invites/-/accept", json={"invite": seeded[0]["inviteUrl"]}).status_code
+        == 404
+    )

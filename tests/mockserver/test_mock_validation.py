@@ -67,7 +67,7 @@ def test_invalid_request_changes_nothing(client: httpx.Client) -> None:
 def test_nonconforming_response_is_a_loud_500(
     app: Starlette, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(ctx: Context) -> Reply:
+    def broken(ctx: Context, dns: object) -> Reply:
         return Reply(body={"dns": "8.8.8.8"})  # must be an array
 
     monkeypatch.setitem(HANDLERS, "getDnsNameservers", broken)
@@ -84,7 +84,9 @@ def test_undocumented_status_is_caught_too(
     app: Starlette, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(
-        HANDLERS, "getDnsNameservers", lambda ctx: Reply(status=418, body={"message": "teapot"})
+        HANDLERS,
+        "getDnsNameservers",
+        lambda ctx, dns: Reply(status=418, body={"message": "teapot"}),
     )
     assert client.get("/tailnet/-/dns/nameservers").status_code == 500
     assert len(app.state.mock_errors) == 1

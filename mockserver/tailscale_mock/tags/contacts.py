@@ -40,17 +40,17 @@ class Contacts:
 
 
 @handles("getContacts")
-def get_contacts(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.contacts.by_type)
+def get_contacts(ctx: Context, contacts: Contacts) -> Reply:
+    return Reply(body=contacts.by_type)
 
 
 @handles("updateContact")
-def update_contact(ctx: Context) -> Reply:
-    ctx.tailnet.contacts.update(ctx.path["contactType"], ctx.json()["email"])
+def update_contact(ctx: Context, contacts: Contacts) -> Reply:
+    contacts.update(ctx.path["contactType"], ctx.json()["email"])
     return NO_BODY
 
 
 @handles("resendContactVerificationEmail")
-def resend_contact_verification_email(ctx: Context) -> Reply:
-    ctx.tailnet.contacts.resend_verification(ctx.path["contactType"])
+def resend_contact_verification_email(ctx: Context, contacts: Contacts) -> Reply:
+    contacts.resend_verification(ctx.path["contactType"])
     return NO_BODY

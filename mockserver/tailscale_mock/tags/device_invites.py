@@ -96,10 +96,6 @@ class DeviceInvites(Records):
             created.append(copy.deepcopy(invite))
         return created
 
-    def delete(self, invite_id: str) -> None:
-        self.find(invite_id)
-        del self._records[invite_id]
-
     def accept(self, invite_ref: str, accepter: Principal) -> dict[str, Any]:
         code = invite_ref.rstrip("/").rsplit("/", 1)[-1]
         invite = next(
@@ -152,34 +148,32 @@ def _party(user: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @handles("listDeviceInvites")
-def list_device_invites(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.device_invites.of_device(ctx.device_id))
+def list_device_invites(ctx: Context, invites: DeviceInvites) -> Reply:
+    return Reply(body=invites.of_device(ctx.device_id))
 
 
 @handles("createDeviceInvites")
-def create_device_invites(ctx: Context) -> Reply:
-    invites = ctx.tailnet.device_invites.create(ctx.device_id, ctx.json(), ctx.caller)
-    return Reply(body=invites)
+def create_device_invites(ctx: Context, invites: DeviceInvites) -> Reply:
+    return Reply(body=invites.create(ctx.device_id, ctx.json(), ctx.caller))
 
 
 @handles("getDeviceInvite")
-def get_device_invite(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.device_invites.find(ctx.path["deviceInviteId"]))
+def get_device_invite(ctx: Context, invites: DeviceInvites) -> Reply:
+    return Reply(body=invites.find(ctx.path["deviceInviteId"]))
 
 
 @handles("deleteDeviceInvite")
-def delete_device_invite(ctx: Context) -> Reply:
-    ctx.tailnet.device_invites.delete(ctx.path["deviceInviteId"])
+def delete_device_invite(ctx: Context, invites: DeviceInvites) -> Reply:
+    invites.delete(ctx.path["deviceInviteId"])
     return EMPTY
 
 
 @handles("resendDeviceInvite")
-def resend_device_invite(ctx: Context) -> Reply:
-    invites = ctx.tailnet.device_invites
+def resend_device_invite(ctx: Context, invites: DeviceInvites) -> Reply:
     invites.resends.resend(invites.find(ctx.path["deviceInviteId"]))
     return EMPTY
 
 
 @handles("acceptDeviceInvite")
-def accept_device_invite(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.device_invites.accept(ctx.json()["invite"], ctx.caller))
+def accept_device_invite(ctx: Context, invites: DeviceInvites) -> Reply:
+    return Reply(body=invites.accept(ctx.json()["invite"], ctx.caller))

@@ -301,92 +301,92 @@ def _value_kind(value: Any) -> str:
 
 
 @handles("listTailnetDevices")
-def list_tailnet_devices(ctx: Context) -> Reply:
+def list_tailnet_devices(ctx: Context, devices: Devices) -> Reply:
     fields = ctx.query.get("fields")
     filters = [(k, v) for k, v in ctx.query_items if k != "fields"]
-    devices = [
+    shown = [
         view(d, fields)
-        for d in ctx.tailnet.devices.values()
+        for d in devices.values()
         if all(field_matches(d, name, value) for name, value in filters)
     ]
-    return Reply(body={"devices": devices})
+    return Reply(body={"devices": shown})
 
 
 @handles("getDevice")
-def get_device(ctx: Context) -> Reply:
-    return Reply(body=view(ctx.tailnet.devices.find(ctx.device_id), ctx.query.get("fields")))
+def get_device(ctx: Context, devices: Devices) -> Reply:
+    return Reply(body=view(devices.find(ctx.device_id), ctx.query.get("fields")))
 
 
 @handles("deleteDevice")
-def delete_device(ctx: Context) -> Reply:
-    ctx.tailnet.devices.delete(ctx.device_id)
+def delete_device(ctx: Context, devices: Devices) -> Reply:
+    devices.delete(ctx.device_id)
     return NO_BODY
 
 
 @handles("expireDeviceKey")
-def expire_device_key(ctx: Context) -> Reply:
-    ctx.tailnet.devices.expire_key(ctx.device_id)
+def expire_device_key(ctx: Context, devices: Devices) -> Reply:
+    devices.expire_key(ctx.device_id)
     return NO_BODY
 
 
 @handles("getDeviceRoutes")
-def get_device_routes(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.devices.routes(ctx.device_id))
+def get_device_routes(ctx: Context, devices: Devices) -> Reply:
+    return Reply(body=devices.routes(ctx.device_id))
 
 
 @handles("setDeviceRoutes")
-def set_device_routes(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.devices.set_routes(ctx.device_id, ctx.json()["routes"]))
+def set_device_routes(ctx: Context, devices: Devices) -> Reply:
+    return Reply(body=devices.set_routes(ctx.device_id, ctx.json()["routes"]))
 
 
 @handles("authorizeDevice")
-def authorize_device(ctx: Context) -> Reply:
-    ctx.tailnet.devices.find(ctx.device_id)["authorized"] = ctx.json()["authorized"]
+def authorize_device(ctx: Context, devices: Devices) -> Reply:
+    devices.find(ctx.device_id)["authorized"] = ctx.json()["authorized"]
     return EMPTY
 
 
 @handles("setDeviceTags")
-def set_device_tags(ctx: Context) -> Reply:
-    ctx.tailnet.devices.set_tags(ctx.device_id, ctx.json()["tags"])
+def set_device_tags(ctx: Context, devices: Devices) -> Reply:
+    devices.set_tags(ctx.device_id, ctx.json()["tags"])
     return EMPTY
 
 
 @handles("updateDeviceKey")
-def update_device_key(ctx: Context) -> Reply:
+def update_device_key(ctx: Context, devices: Devices) -> Reply:
     disabled = ctx.json().get("keyExpiryDisabled")
-    device = ctx.tailnet.devices.find(ctx.device_id)
+    device = devices.find(ctx.device_id)
     if disabled is not None:
         device["keyExpiryDisabled"] = disabled
     return EMPTY
 
 
 @handles("setDeviceIpv4Address")
-def set_device_ipv4_address(ctx: Context) -> Reply:
-    ctx.tailnet.devices.set_ipv4(ctx.device_id, ctx.json()["ipv4"])
+def set_device_ipv4_address(ctx: Context, devices: Devices) -> Reply:
+    devices.set_ipv4(ctx.device_id, ctx.json()["ipv4"])
     return EMPTY
 
 
 @handles("setDeviceName")
-def set_device_name(ctx: Context) -> Reply:
-    ctx.tailnet.devices.set_name(ctx.device_id, ctx.json()["name"])
+def set_device_name(ctx: Context, devices: Devices) -> Reply:
+    devices.set_name(ctx.device_id, ctx.json()["name"])
     return EMPTY
 
 
 @handles("getDevicePostureAttributes")
-def get_device_posture_attributes(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.devices.posture_attributes(ctx.device_id))
+def get_device_posture_attributes(ctx: Context, devices: Devices) -> Reply:
+    return Reply(body=devices.posture_attributes(ctx.device_id))
 
 
 @handles("setCustomDevicePostureAttribute")
-def set_custom_device_posture_attribute(ctx: Context) -> Reply:
+def set_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
     body = ctx.json()
-    ctx.tailnet.devices.set_posture_attribute(
+    devices.set_posture_attribute(
         ctx.device_id, ctx.path["attributeKey"], body["value"], body.get("expiry")
     )
     return EMPTY
 
 
 @handles("deleteCustomDevicePostureAttribute")
-def delete_custom_device_posture_attribute(ctx: Context) -> Reply:
-    ctx.tailnet.devices.delete_posture_attribute(ctx.device_id, ctx.path["attributeKey"])
+def delete_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
+    devices.delete_posture_attribute(ctx.device_id, ctx.path["attributeKey"])
     return EMPTY

@@ -47,49 +47,47 @@ class Dns:
 
 
 @handles("getDnsNameservers")
-def get_dns_nameservers(ctx: Context) -> Reply:
-    return Reply(body={"dns": list(ctx.tailnet.dns.nameservers)})
+def get_dns_nameservers(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body={"dns": list(dns.nameservers)})
 
 
 @handles("setDnsNameservers")
-def set_dns_nameservers(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.dns.set_nameservers(ctx.json()["dns"]))
+def set_dns_nameservers(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body=dns.set_nameservers(ctx.json()["dns"]))
 
 
 @handles("getDnsPreferences")
-def get_dns_preferences(ctx: Context) -> Reply:
-    return Reply(body={"magicDNS": ctx.tailnet.dns.magic_dns})
+def get_dns_preferences(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body={"magicDNS": dns.magic_dns})
 
 
 @handles("setDnsPreferences")
-def set_dns_preferences(ctx: Context) -> Reply:
-    dns = ctx.tailnet.dns
+def set_dns_preferences(ctx: Context, dns: Dns) -> Reply:
     dns.set_magic_dns(ctx.json()["magicDNS"])
     return Reply(body={"magicDNS": dns.magic_dns})
 
 
 @handles("getDnsSearchPaths")
-def get_dns_search_paths(ctx: Context) -> Reply:
-    return Reply(body={"searchPaths": list(ctx.tailnet.dns.search_paths)})
+def get_dns_search_paths(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body={"searchPaths": list(dns.search_paths)})
 
 
 @handles("setDnsSearchPaths")
-def set_dns_search_paths(ctx: Context) -> Reply:
-    dns = ctx.tailnet.dns
+def set_dns_search_paths(ctx: Context, dns: Dns) -> Reply:
     dns.search_paths = list(ctx.json()["searchPaths"])
     return Reply(body={"searchPaths": list(dns.search_paths)})
 
 
 @handles("getSplitDns")
-def get_split_dns(ctx: Context) -> Reply:
-    return Reply(body=dict(ctx.tailnet.dns.split_dns))
+def get_split_dns(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body=dict(dns.split_dns))
 
 
 @handles("updateSplitDns")
-def update_split_dns(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.dns.update_split_dns(ctx.json()))
+def update_split_dns(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body=dns.update_split_dns(ctx.json()))
 
 
 @handles("setSplitDns")
-def set_split_dns(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.dns.replace_split_dns(ctx.json()))
+def set_split_dns(ctx: Context, dns: Dns) -> Reply:
+    return Reply(body=dns.replace_split_dns(ctx.json()))

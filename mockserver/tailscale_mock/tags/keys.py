@@ -99,30 +99,26 @@ class Keys(Records):
         self._records[key_id] = key
         return {**copy.deepcopy(key), "key": f"tskey-auth-{key_id}-{self._ids.network_id(30)}"}
 
-    def delete(self, key_id: str) -> None:
-        self.find(key_id)
-        del self._records[key_id]
-
 
 # ---------------------------------------------------------------------- handlers
 
 
 @handles("listTailnetKeys")
-def list_tailnet_keys(ctx: Context) -> Reply:
-    return Reply(body={"keys": ctx.tailnet.keys.listed(ctx.caller)})
+def list_tailnet_keys(ctx: Context, keys: Keys) -> Reply:
+    return Reply(body={"keys": keys.listed(ctx.caller)})
 
 
 @handles("createAuthKey")
-def create_auth_key(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.keys.create(ctx.json(), ctx.caller))
+def create_auth_key(ctx: Context, keys: Keys) -> Reply:
+    return Reply(body=keys.create(ctx.json(), ctx.caller))
 
 
 @handles("getKey")
-def get_key(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.keys.view(ctx.path["keyId"]))
+def get_key(ctx: Context, keys: Keys) -> Reply:
+    return Reply(body=keys.view(ctx.path["keyId"]))
 
 
 @handles("deleteKey")
-def delete_key(ctx: Context) -> Reply:
-    ctx.tailnet.keys.delete(ctx.path["keyId"])
+def delete_key(ctx: Context, keys: Keys) -> Reply:
+    keys.delete(ctx.path["keyId"])
     return NO_BODY

@@ -40,6 +40,7 @@ class Logging:
         users: Mapping[str, Record],
         devices: Mapping[str, Record],
     ) -> None:
+        self.tailnet = tailnet
         self._ids = ids
         actors = [u for u in users.values() if u.get("type") == "member"][:4]
         own = [d for d in devices.values() if not d["isExternal"]]
@@ -249,46 +250,46 @@ def _external_id_view(entry: Mapping[str, Any]) -> Record:
 
 
 @handles("listConfigurationAuditLogs")
-def list_configuration_audit_logs(ctx: Context) -> Reply:
-    logs = ctx.tailnet.logging.audit_log_entries(
+def list_configuration_audit_logs(ctx: Context, logging: Logging) -> Reply:
+    logs = logging.audit_log_entries(
         ctx.query["start"],
         ctx.query["end"],
         ctx.query_list("actor"),
         ctx.query_list("target"),
         ctx.query_list("event"),
     )
-    return Reply(body={"version": "1.1", "tailnet": ctx.tailnet.name, "logs": logs})
+    return Reply(body={"version": "1.1", "tailnet": logging.tailnet, "logs": logs})
 
 
 @handles("listNetworkFlowLogs")
-def list_network_flow_logs(ctx: Context) -> Reply:
-    logs = ctx.tailnet.logging.flow_log_entries(ctx.query["start"], ctx.query["end"])
+def list_network_flow_logs(ctx: Context, logging: Logging) -> Reply:
+    logs = logging.flow_log_entries(ctx.query["start"], ctx.query["end"])
     return Reply(body={"logs": logs})
 
 
 @handles("getLogStreamingConfiguration")
-def get_log_streaming_configuration(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.logging.stream(ctx.path["logType"]))
+def get_log_streaming_configuration(ctx: Context, logging: Logging) -> Reply:
+    return Reply(body=logging.stream(ctx.path["logType"]))
 
 
 @handles("setLogStreamingConfiguration")
-def set_log_streaming_configuration(ctx: Context) -> Reply:
-    ctx.tailnet.logging.set_stream(ctx.path["logType"], ctx.json())
+def set_log_streaming_configuration(ctx: Context, logging: Logging) -> Reply:
+    logging.set_stream(ctx.path["logType"], ctx.json())
     return NO_BODY
 
 
 @handles("disableLogStreaming")
-def disable_log_streaming(ctx: Context) -> Reply:
-    ctx.tailnet.logging.disable_stream(ctx.path["logType"])
+def disable_log_streaming(ctx: Context, logging: Logging) -> Reply:
+    logging.disable_stream(ctx.path["logType"])
     return NO_BODY
 
 
 @handles("getLogStreamingStatus")
-def get_log_streaming_status(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.logging.status(ctx.path["logType"]))
+def get_log_streaming_status(ctx: Context, logging: Logging) -> Reply:
+    return Reply(body=logging.status(ctx.path["logType"]))
 
 
 @handles("getAwsExternalId")
-def get_aws_external_id(ctx: Context) -> Reply:
+def get_aws_external_id(ctx: Context, logging: Logging) -> Reply:
     reusable = bool(ctx.json().get("reusable", False)) if ctx.body else False
-    return Reply(body=ctx.tailnet.logging.aws_external_id(reusable))
+    return Reply(body=logging.aws_external_id(reusable))

@@ -6,13 +6,22 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import _policy
-from .._common import ApiError
+from .._common import ApiError, Events
 from .._operations import Context, Reply, handles
 from .._spec import HUJSON, schema_validator
 
 
 class PolicyFile(_policy.PolicyFile):
     """The policy file, kept verbatim; other tags check tags against its `tagOwners`."""
+
+    def __init__(self, text: str, *, events: Events) -> None:
+        super().__init__(text)
+        self._events = events
+
+    def write(self, text: str, parsed: dict[str, Any]) -> None:
+        """Replace the policy file (webhooks get `policyUpdate`)."""
+        self.replace(text, parsed)
+        self._events.emit("policyUpdate", "the policy file was changed", {"newPolicy": self.etag})
 
     def check_tags(self, tags: Iterable[str]) -> None:
         owners = _policy.tag_owners(self.parsed)
@@ -50,8 +59,7 @@ def _check_schema(parsed: Any, component: str) -> None:
         raise ApiError(400, f"invalid HuJSON body at {where}: {first.message}")
 
 
-def _reply(ctx: Context) -> Reply:
-    policy = ctx.tailnet.policy_file
+def _reply(ctx: Context, policy: PolicyFile) -> Reply:
     headers = {"ETag": policy.etag}
     if ctx.wants_json():
         return Reply(body=policy.parsed, headers=headers)
@@ -62,16 +70,14 @@ def _reply(ctx: Context) -> Reply:
 
 
 @handles("getPolicyFile")
-def get_policy_file(ctx: Context) -> Reply:
-    policy = ctx.tailnet.policy_file
+def get_policy_file(ctx: Context, policy: PolicyFile) -> Reply:
     if ctx.query.get("details") == "1":
         return Reply(body=policy.details(), headers={"ETag": policy.etag})
-    return _reply(ctx)
+    return _reply(ctx, policy)
 
 
 @handles("setPolicyFile")
-def set_policy_file(ctx: Context) -> Reply:
-    policy = ctx.tailnet.policy_file
+def set_policy_file(ctx: Context, policy: PolicyFile) -> Reply:
     text, parsed = _policy_object(ctx)  # a broken body is a 400 whatever If-Match says
     if_match = ctx.headers.get("if-match")
     if if_match is not None:
@@ -83,15 +89,12 @@ def set_policy_file(ctx: Context) -> Reply:
     failures = _policy.run_tests(parsed, _policy.policy_tests(parsed))
     if failures:
         raise ApiError(400, "test(s) failed", data=failures)
-    policy.replace(text, parsed)
-    ctx.tailnet.webhooks.emit(
-        "policyUpdate", "the policy file was changed", {"newPolicy": policy.etag}
-    )
-    return _reply(ctx)
+    policy.write(text, parsed)
+    return _reply(ctx, policy)
 
 
 @handles("previewPolicyRuleMatches")
-def preview_policy_rule_matches(ctx: Context) -> Reply:
+def preview_policy_rule_matches(ctx: Context, _: PolicyFile) -> Reply:
     text, parsed = _policy_object(ctx)
     kind, target = ctx.query["type"], ctx.query["previewFor"]
     matches = _policy.preview(parsed, text, kind, target)
@@ -99,13 +102,13 @@ def preview_policy_rule_matches(ctx: Context) -> Reply:
 
 
 @handles("validatePolicyFile")
-def validate_policy_file(ctx: Context) -> Reply:
+def validate_policy_file(ctx: Context, policy: PolicyFile) -> Reply:
     _, parsed = _body(ctx)
     if ctx.content_type == HUJSON:
         _check_schema(parsed, "PolicyValidateRequest")
     if isinstance(parsed, list):
-        policy, tests = ctx.tailnet.policy_file.parsed, parsed
+        rules, tests = policy.parsed, parsed
     else:
-        policy, tests = parsed, _policy.policy_tests(parsed)
-    failures = _policy.run_tests(policy, tests)
+        rules, tests = parsed, _policy.policy_tests(parsed)
+    failures = _policy.run_tests(rules, tests)
     return Reply(body={"message": "test(s) failed", "data": failures} if failures else {})

@@ -72,8 +72,7 @@ class PostureIntegrations(Records):
         return copy.deepcopy(integration)
 
     def delete(self, integration_id: str) -> None:
-        self.find(integration_id)
-        del self._records[integration_id]
+        super().delete(integration_id)
         del self._secrets[integration_id]
 
 
@@ -81,27 +80,27 @@ class PostureIntegrations(Records):
 
 
 @handles("listPostureIntegrations")
-def list_posture_integrations(ctx: Context) -> Reply:
-    return Reply(body={"integrations": list(ctx.tailnet.posture_integrations.values())})
+def list_posture_integrations(ctx: Context, integrations: PostureIntegrations) -> Reply:
+    return Reply(body={"integrations": list(integrations.values())})
 
 
 @handles("createPostureIntegration")
-def create_posture_integration(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.posture_integrations.create(ctx.json()))
+def create_posture_integration(ctx: Context, integrations: PostureIntegrations) -> Reply:
+    return Reply(body=integrations.create(ctx.json()))
 
 
 @handles("getPostureIntegration")
-def get_posture_integration(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.posture_integrations.find(ctx.path["postureIntegrationId"]))
+def get_posture_integration(ctx: Context, integrations: PostureIntegrations) -> Reply:
+    return Reply(body=integrations.find(ctx.path["postureIntegrationId"]))
 
 
 @handles("updatePostureIntegration")
-def update_posture_integration(ctx: Context) -> Reply:
+def update_posture_integration(ctx: Context, integrations: PostureIntegrations) -> Reply:
     integration_id = ctx.path["postureIntegrationId"]
-    return Reply(body=ctx.tailnet.posture_integrations.update(integration_id, ctx.json()))
+    return Reply(body=integrations.update(integration_id, ctx.json()))
 
 
 @handles("deletePostureIntegration")
-def delete_posture_integration(ctx: Context) -> Reply:
-    ctx.tailnet.posture_integrations.delete(ctx.path["postureIntegrationId"])
+def delete_posture_integration(ctx: Context, integrations: PostureIntegrations) -> Reply:
+    integrations.delete(ctx.path["postureIntegrationId"])
     return NO_BODY

@@ -67,37 +67,32 @@ class UserInvites(Records):
             created.append(copy.deepcopy(invite))
         return created
 
-    def delete(self, invite_id: str) -> None:
-        self.find(invite_id)
-        del self._records[invite_id]
-
 
 # ---------------------------------------------------------------------- handlers
 
 
 @handles("listUserInvites")
-def list_user_invites(ctx: Context) -> Reply:
-    return Reply(body=list(ctx.tailnet.user_invites.values()))
+def list_user_invites(ctx: Context, invites: UserInvites) -> Reply:
+    return Reply(body=list(invites.values()))
 
 
 @handles("createUserInvites")
-def create_user_invites(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.user_invites.create(ctx.json(), ctx.caller))
+def create_user_invites(ctx: Context, invites: UserInvites) -> Reply:
+    return Reply(body=invites.create(ctx.json(), ctx.caller))
 
 
 @handles("getUserInvite")
-def get_user_invite(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.user_invites.find(ctx.path["userInviteId"]))
+def get_user_invite(ctx: Context, invites: UserInvites) -> Reply:
+    return Reply(body=invites.find(ctx.path["userInviteId"]))
 
 
 @handles("deleteUserInvite")
-def delete_user_invite(ctx: Context) -> Reply:
-    ctx.tailnet.user_invites.delete(ctx.path["userInviteId"])
+def delete_user_invite(ctx: Context, invites: UserInvites) -> Reply:
+    invites.delete(ctx.path["userInviteId"])
     return EMPTY
 
 
 @handles("resendUserInvite")
-def resend_user_invite(ctx: Context) -> Reply:
-    invites = ctx.tailnet.user_invites
+def resend_user_invite(ctx: Context, invites: UserInvites) -> Reply:
     invites.resends.resend(invites.find(ctx.path["userInviteId"]))
     return EMPTY

@@ -125,42 +125,40 @@ class Users(Records):
 
 
 @handles("listUsers")
-def list_users(ctx: Context) -> Reply:
-    users = ctx.tailnet.users.listed(ctx.query.get("type"), ctx.query.get("role"))
-    return Reply(body={"users": users})
+def list_users(ctx: Context, users: Users) -> Reply:
+    return Reply(body={"users": users.listed(ctx.query.get("type"), ctx.query.get("role"))})
 
 
 @handles("getUser")
-def get_user(ctx: Context) -> Reply:
-    users = ctx.tailnet.users
+def get_user(ctx: Context, users: Users) -> Reply:
     return Reply(body=users.view(users.find(ctx.path["userId"])))
 
 
 @handles("approveUser")
-def approve_user(ctx: Context) -> Reply:
-    ctx.tailnet.users.approve(ctx.path["userId"])
+def approve_user(ctx: Context, users: Users) -> Reply:
+    users.approve(ctx.path["userId"])
     return NO_BODY
 
 
 @handles("suspendUser")
-def suspend_user(ctx: Context) -> Reply:
-    ctx.tailnet.users.suspend(ctx.path["userId"])
+def suspend_user(ctx: Context, users: Users) -> Reply:
+    users.suspend(ctx.path["userId"])
     return NO_BODY
 
 
 @handles("restoreUser")
-def restore_user(ctx: Context) -> Reply:
-    ctx.tailnet.users.restore(ctx.path["userId"])
+def restore_user(ctx: Context, users: Users) -> Reply:
+    users.restore(ctx.path["userId"])
     return NO_BODY
 
 
 @handles("deleteUser")
-def delete_user(ctx: Context) -> Reply:
-    ctx.tailnet.users.delete(ctx.path["userId"])
+def delete_user(ctx: Context, users: Users) -> Reply:
+    users.delete(ctx.path["userId"])
     return NO_BODY
 
 
 @handles("updateUserRole")
-def update_user_role(ctx: Context) -> Reply:
-    ctx.tailnet.users.set_role(ctx.path["userId"], ctx.json()["role"])
+def update_user_role(ctx: Context, users: Users) -> Reply:
+    users.set_role(ctx.path["userId"], ctx.json()["role"])
     return NO_BODY

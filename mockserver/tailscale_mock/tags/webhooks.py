@@ -69,8 +69,7 @@ class Webhooks(Records):
         return copy.deepcopy(webhook)
 
     def delete(self, endpoint_id: str) -> None:
-        self.find(endpoint_id)
-        del self._records[endpoint_id]
+        super().delete(endpoint_id)
         del self._secrets[endpoint_id]
 
     def rotate_secret(self, endpoint_id: str) -> Record:
@@ -121,38 +120,38 @@ def _check_endpoint_url(url: str) -> None:
 
 
 @handles("listWebhooks")
-def list_webhooks(ctx: Context) -> Reply:
-    return Reply(body={"webhooks": list(ctx.tailnet.webhooks.values())})
+def list_webhooks(ctx: Context, webhooks: Webhooks) -> Reply:
+    return Reply(body={"webhooks": list(webhooks.values())})
 
 
 @handles("createWebhook")
-def create_webhook(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.webhooks.create(ctx.json(), ctx.caller))
+def create_webhook(ctx: Context, webhooks: Webhooks) -> Reply:
+    return Reply(body=webhooks.create(ctx.json(), ctx.caller))
 
 
 @handles("getWebhook")
-def get_webhook(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.webhooks.find(ctx.path["endpointId"]))
+def get_webhook(ctx: Context, webhooks: Webhooks) -> Reply:
+    return Reply(body=webhooks.find(ctx.path["endpointId"]))
 
 
 @handles("updateWebhook")
-def update_webhook(ctx: Context) -> Reply:
+def update_webhook(ctx: Context, webhooks: Webhooks) -> Reply:
     subscriptions = ctx.json()["subscriptions"]
-    return Reply(body=ctx.tailnet.webhooks.update(ctx.path["endpointId"], subscriptions))
+    return Reply(body=webhooks.update(ctx.path["endpointId"], subscriptions))
 
 
 @handles("deleteWebhook")
-def delete_webhook(ctx: Context) -> Reply:
-    ctx.tailnet.webhooks.delete(ctx.path["endpointId"])
+def delete_webhook(ctx: Context, webhooks: Webhooks) -> Reply:
+    webhooks.delete(ctx.path["endpointId"])
     return NO_BODY
 
 
 @handles("testWebhook")
-def test_webhook(ctx: Context) -> Reply:
-    ctx.tailnet.webhooks.test(ctx.path["endpointId"])
+def test_webhook(ctx: Context, webhooks: Webhooks) -> Reply:
+    webhooks.test(ctx.path["endpointId"])
     return Reply(status=202, media_type=None)
 
 
 @handles("rotateWebhookSecret")
-def rotate_webhook_secret(ctx: Context) -> Reply:
-    return Reply(body=ctx.tailnet.webhooks.rotate_secret(ctx.path["endpointId"]))
+def rotate_webhook_secret(ctx: Context, webhooks: Webhooks) -> Reply:
+    return Reply(body=webhooks.rotate_secret(ctx.path["endpointId"]))

@@ -186,13 +186,14 @@ class Tailnets:
 
     def principal(self, credential: str) -> Principal | None:
         """Who `credential` (an API key or an access token) authenticates as, if anyone."""
-        for name, member in self._members.items():
-            if credential in member.access.api_keys:
-                owner = member.tailnet.users.by_login(member.access.owner)
-                return Principal("user", owner["id"], owner["loginName"], name)
-            if member.access.token_valid(credential):
-                return Principal("oauth", "", "", name)
-        return None
+        with self.lock:
+            for name, member in self._members.items():
+                if credential in member.access.api_keys:
+                    owner = member.tailnet.users.by_login(member.access.owner)
+                    return Principal("user", owner["id"], owner["loginName"], name)
+                if member.access.token_valid(credential):
+                    return Principal("oauth", "", "", name)
+            return None
 
     def resolve(self, reference: str | None, principal: Principal | None) -> MockTailnet | None:
         """The tailnet a request acts on: `{tailnet}` if the path has one, else the caller's.

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tailscale_sdk_generated.types import path_segment
+
 _TAG = re.compile(r"tag:[A-Za-z0-9][A-Za-z0-9_-]*")  # components/schemas/Tag
 _ATTRIBUTE_KEY = re.compile(r"custom:[A-Za-z0-9_]{1,43}")  # CustomAttributeKey
 _ATTRIBUTE_TEXT = re.compile(r"[A-Za-z0-9_.]{0,50}")  # SetPostureAttributeRequest.value
@@ -21,7 +23,20 @@ def _type_name(value: object) -> str:
 
 
 def identifier(value: object, name: str) -> str:
-    """A non-empty string id (device id, key id, invite id, tailnet)."""
+    """An id (device id, key id, invite id, tailnet, ...): what a path parameter may be.
+
+    The rules are the generated client's (``path_segment``): a str, not empty or only
+    whitespace, at most 256 characters, no control characters. Anything else, ``..`` and
+    ``/`` included, is sent percent-encoded as one path segment.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+    path_segment(value, name)
+    return value
+
+
+def text(value: object, name: str) -> str:
+    """A str that is not empty or only whitespace (a URL, a comment)."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {_type_name(value)}")
     if not value.strip():
@@ -141,7 +156,7 @@ def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:
 
 
 def https_url(value: object, name: str) -> str:
-    url = identifier(value, name)
+    url = text(value, name)
     if not url.startswith("https://") or len(url) <= len("https://"):
         raise ValueError(f"{name} must be an https:// URL, not {url!r}")
     return url

@@ -192,7 +192,7 @@ class Devices(Resource[M]):
                 raise TypeError("expiry must be a timezone-aware datetime")
             body.expiry = expiry
         if comment is not None:
-            body.comment = check.identifier(comment, "comment")
+            body.comment = check.text(comment, "comment")
         send = partial(
             set_custom_device_posture_attribute.sync_detailed,
             _device(device_id),

@@ -15,6 +15,10 @@ _ATTRIBUTE_KEY = re.compile(r"custom:[A-Za-z0-9_]{1,43}")  # CustomAttributeKey
 _ATTRIBUTE_TEXT = re.compile(r"[A-Za-z0-9_.]{0,50}")  # SetPostureAttributeRequest.value
 _KEY_DESCRIPTION = re.compile(r"[A-Za-z0-9 _-]{0,50}")  # CreateKeyRequest.description
 _MAX_SAFE_INT = 2**53 - 1
+# RFC 9110 entity-tag: optional weak prefix, then etagc characters in double quotes.
+_ETAG_CHARS = r"[\x21\x23-\x7e]*"
+_QUOTED_ETAG = re.compile(rf'(W/)?"{_ETAG_CHARS}"')
+_BARE_ETAG = re.compile(_ETAG_CHARS)
 _TAILSCALE_IPV4 = ipaddress.ip_network("100.64.0.0/10")
 
 
@@ -146,6 +150,19 @@ def email(value: object) -> str:
     if "@" not in text.strip("@"):
         raise ValueError(f"invalid email address {text!r}")
     return text
+
+
+def entity_tag(value: object, name: str) -> str:
+    """An ``If-Match`` value: quoted, weak (``W/"..."``) or ``*`` kept; a bare tag quoted."""
+    etag = text(value, name)
+    if etag == "*" or _QUOTED_ETAG.fullmatch(etag):
+        return etag
+    if _BARE_ETAG.fullmatch(etag):
+        return f'"{etag}"'
+    raise ValueError(
+        f"invalid {name} {etag!r}: an entity tag is printable ASCII without spaces or"
+        ' inner double quotes, such as "e3b0c442..." as the ETag header gives it'
+    )
 
 
 def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:

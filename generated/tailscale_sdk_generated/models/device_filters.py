@@ -11,19 +11,15 @@ T = TypeVar("T", bound="DeviceFilters")
 
 @_attrs_define
 class DeviceFilters:
-    """Device field names and the values they must match (one, or a list of which any may match)."""
+    """Device field names and the values they must match (any one of them)."""
 
-    additional_properties: dict[str, list[str] | str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            else:
-                field_dict[prop_name] = prop
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -31,17 +27,7 @@ class DeviceFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         additional_properties = {}
         for prop_name, prop_dict in src_dict.items():
-            _additional_property: Any = prop_dict
-            additional_property: list[str] | str
-            if isinstance(_additional_property, list):
-                try:
-                    additional_property_type_1 = cast("list[str]", _additional_property)
-
-                    additional_property = additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    additional_property = _additional_property
-            else:
-                additional_property = _additional_property
+            additional_property = cast("list[str]", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -54,10 +40,10 @@ class DeviceFilters:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str] | str:
+    def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str] | str) -> None:
+    def __setitem__(self, key: str, value: list[str]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -64,9 +64,9 @@ def _device(device_id: str) -> str:
     return check.identifier(device_id, "device_id")
 
 
-def _filter(value: Filter, name: str) -> str | builtins.list[str]:
+def _filter(value: Filter, name: str) -> builtins.list[str]:
     if not isinstance(value, list | tuple | set | frozenset):
-        return check.query_value(value, name)
+        return [check.query_value(value, name)]
     values = [check.query_value(item, name) for item in value]
     if not values:
         raise ValueError(f"{name} needs at least one value to match")

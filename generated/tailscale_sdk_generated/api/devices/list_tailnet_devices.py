@@ -109,8 +109,8 @@ def sync_detailed(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match (one,
-            or a list of which any may match).
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ def sync(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match (one,
-            or a list of which any may match).
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +186,8 @@ async def asyncio_detailed(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match (one,
-            or a list of which any may match).
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,8 +225,8 @@ async def asyncio(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match (one,
-            or a list of which any may match).
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

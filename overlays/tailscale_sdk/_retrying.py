@@ -71,13 +71,51 @@ def _retry(
     return retry
 
 
+class _ReadRetried(httpx.BaseTransport):
+    """Reads the body of an answer that may be retried: httpx_retries closes it before the
+    retry, and a connection whose answer was closed unread cannot carry the next request."""
+
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        self._transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._transport.handle_request(request)
+        if response.status_code in _RETRY_STATUSES:
+            response.read()
+        return response
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class _AsyncReadRetried(httpx.AsyncBaseTransport):
+    """The asynchronous :class:`_ReadRetried`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._transport.handle_async_request(request)
+        if response.status_code in _RETRY_STATUSES:
+            await response.aread()
+        return response
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
 class _RetryTransport(RetryTransport):
     """Picks the rules by method: idempotent calls retry more than POST and PATCH."""
 
     def __init__(
         self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy
     ) -> None:
-        super().__init__(transport, _retry(policy, _IDEMPOTENT, _RETRY_STATUSES, _ANY_FAILURE))
+        reading = (
+            _ReadRetried(transport)
+            if isinstance(transport, httpx.BaseTransport)
+            else _AsyncReadRetried(transport)
+        )
+        super().__init__(reading, _retry(policy, _IDEMPOTENT, _RETRY_STATUSES, _ANY_FAILURE))
         self._not_idempotent = _retry(policy, _NOT_IDEMPOTENT, (429,), _NOT_SENT)
 
     def _rules(self, request: httpx.Request) -> None:

@@ -8,11 +8,17 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tailscale_sdk_generated.types import path_segment
+
 _TAG = re.compile(r"tag:[A-Za-z0-9][A-Za-z0-9_-]*")  # components/schemas/Tag
 _ATTRIBUTE_KEY = re.compile(r"custom:[A-Za-z0-9_]{1,43}")  # CustomAttributeKey
 _ATTRIBUTE_TEXT = re.compile(r"[A-Za-z0-9_.]{0,50}")  # SetPostureAttributeRequest.value
 _KEY_DESCRIPTION = re.compile(r"[A-Za-z0-9 _-]{0,50}")  # CreateKeyRequest.description
 _MAX_SAFE_INT = 2**53 - 1
+# RFC 9110 entity-tag: optional weak prefix, then etagc characters in double quotes.
+_ETAG_CHARS = r"[\x21\x23-\x7e]*"
+_QUOTED_ETAG = re.compile(rf'(W/)?"{_ETAG_CHARS}"')
+_BARE_ETAG = re.compile(_ETAG_CHARS)
 _TAILSCALE_IPV4 = ipaddress.ip_network("100.64.0.0/10")
 
 
@@ -21,7 +27,20 @@ def _type_name(value: object) -> str:
 
 
 def identifier(value: object, name: str) -> str:
-    """A non-empty string id (device id, key id, invite id, tailnet)."""
+    """An id (device id, key id, invite id, tailnet, ...): what a path parameter may be.
+
+    The rules are the generated client's (``path_segment``): a str, not empty or only
+    whitespace, at most 256 characters, no control characters. Anything else, ``..`` and
+    ``/`` included, is sent percent-encoded as one path segment.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+    path_segment(value, name)
+    return value
+
+
+def text(value: object, name: str) -> str:
+    """A str that is not empty or only whitespace (a URL, a comment)."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {_type_name(value)}")
     if not value.strip():
@@ -133,6 +152,19 @@ def email(value: object) -> str:
     return text
 
 
+def entity_tag(value: object, name: str) -> str:
+    """An ``If-Match`` value: quoted, weak (``W/"..."``) or ``*`` kept; a bare tag quoted."""
+    etag = text(value, name)
+    if etag == "*" or _QUOTED_ETAG.fullmatch(etag):
+        return etag
+    if _BARE_ETAG.fullmatch(etag):
+        return f'"{etag}"'
+    raise ValueError(
+        f"invalid {name} {etag!r}: an entity tag is printable ASCII without spaces or"
+        ' inner double quotes, such as "e3b0c442..." as the ETag header gives it'
+    )
+
+
 def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:
     choices = sorted(allowed)
     if value not in choices:
@@ -141,7 +173,7 @@ def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:
 
 
 def https_url(value: object, name: str) -> str:
-    url = identifier(value, name)
+    url = text(value, name)
     if not url.startswith("https://") or len(url) <= len("https://"):
         raise ValueError(f"{name} must be an https:// URL, not {url!r}")
     return url

@@ -37,7 +37,8 @@ __all__ = [
 # make us print it.
 _SECRET = re.compile(r"tskey-[A-Za-z]+-[A-Za-z0-9_-]+")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-tailscale-request-id")
-_MAX_BODY = 2000
+# A 400 may echo the whole request: messages stop here; the full body stays on ``body``.
+_MAX_MESSAGE = 2048
 
 
 def redact(text: str) -> str:
@@ -45,8 +46,17 @@ def redact(text: str) -> str:
     return _SECRET.sub("tskey-***", text) if "tskey-" in text else text
 
 
+def _capped(text: str) -> str:
+    if len(text) <= _MAX_MESSAGE:
+        return text
+    return f"{text[:_MAX_MESSAGE]}... ({len(text) - _MAX_MESSAGE} more characters)"
+
+
 class TailscaleError(Exception):
-    """Base class of every exception the SDK raises."""
+    """Base class of every exception the SDK raises; its text stops after 2048 characters."""
+
+    def __str__(self) -> str:
+        return _capped(super().__str__())
 
 
 class WebhookVerificationError(TailscaleError):
@@ -70,9 +80,10 @@ class APIError(TailscaleError):
     """The API answered with an error status.
 
     Attributes: ``status`` (HTTP status), ``message`` (the server's ``message``, or the
-    reason phrase when the body is not the API's JSON error), ``data`` (the server's
-    ``data`` member, if any), ``method``, ``url``, ``request_id`` (if the response had one),
-    ``body`` (the raw body text, shortened) and ``headers``.
+    reason phrase when the body is not the API's JSON error; cut after 2048 characters),
+    ``data`` (the server's ``data`` member, if any), ``method``, ``url``, ``request_id``
+    (if the response had one), ``body`` (the whole body text) and ``headers`` (without
+    ``Set-Cookie``).
     """
 
     def __init__(
@@ -88,7 +99,7 @@ class APIError(TailscaleError):
         headers: dict[str, str] | None = None,
     ) -> None:
         self.status = status
-        self.message = redact(message)
+        self.message = _capped(redact(message))
         self.data = data
         self.method = method
         self.url = url
@@ -194,6 +205,6 @@ def error_from_response(response: httpx.Response) -> APIError:
         url=str(request.url),
         data=data,
         request_id=request_id,
-        body=text[:_MAX_BODY],
+        body=text,
         headers={k.lower(): v for k, v in headers.items() if k.lower() != "set-cookie"},
     )

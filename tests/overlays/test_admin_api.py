@@ -45,6 +45,13 @@ def test_device_filter_on_a_list_field_matches_a_member(api: Any) -> None:
     assert api.devices.list(tags="tag:nothing-has-this") == []
 
 
+def test_device_filter_takes_several_values_for_one_field(api: Any, app: Starlette) -> None:
+    api.devices.list(tags=["tag:prod", "tag:server"], os=("linux",), authorized=[True])
+    assert app.state.log[-1].query == "tags=tag%3Aprod&tags=tag%3Aserver&os=linux&authorized=true"
+    api.devices.list(tags={"tag:ci"})
+    assert _last_query(app) == [("tags", "tag:ci")]
+
+
 def test_log_window_is_sent_in_utc_rfc3339(api: Any, app: Starlette) -> None:
     plus_two = timezone(timedelta(hours=2))
     start = datetime(2024, 5, 8, 2, 0, tzinfo=plus_two)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 import pytest
@@ -205,3 +206,68 @@ def test_a_rejected_edit_raises_the_server_error(make_sync: MakeClient) -> None:
 def test_edit_attempts_must_be_positive(make_sync: MakeClient) -> None:
     with pytest.raises(ValueError):
         make_sync().policy.edit(attempts=0)
+
+
+CORP_NET = '\t\t"corp-net":       "10.0.0.0/16",\n'
+
+
+def _append_host(text: str, line: str) -> str:
+    assert CORP_NET in text
+    return text.replace(CORP_NET, CORP_NET + line, 1)
+
+
+def test_a_merge_keeps_their_lines_first(make_sync: MakeClient, app: Starlette) -> None:
+    first, second = make_sync(), make_sync()
+    with first.policy.edit() as ours:
+        ours.text = _append_host(ours.text, '\t\t"alpha": "100.64.0.1", // ours\n')
+        with second.policy.edit() as theirs:
+            theirs.text = _append_host(theirs.text, '\t\t"beta": "100.64.0.2", // theirs\n')
+    assert statuses(app, SET) == [200, 412, 200]
+    text = first.policy.get().text
+    both = '\t\t"beta": "100.64.0.2", // theirs\n\t\t"alpha": "100.64.0.1", // ours\n'
+    assert CORP_NET + both in text
+
+
+def test_a_merge_that_does_not_parse_is_a_conflict(make_sync: MakeClient, app: Starlette) -> None:
+    """Each side alone is valid HuJSON; both last members without a comma are not."""
+    first, second = make_sync(), make_sync()
+    with pytest.raises(PreconditionFailedError) as caught, first.policy.edit() as ours:
+        ours.text = _append_host(ours.text, '\t\t"alpha": "100.64.0.1"\n')
+        with second.policy.edit() as theirs:
+            theirs.text = _append_host(theirs.text, '\t\t"beta": "100.64.0.2"\n')
+    assert any("conflicts" in note for note in caught.value.__notes__)
+    assert statuses(app, SET) == [200, 412]  # nothing unparsable was sent
+    assert "alpha" not in first.policy.get().data["hosts"]
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("e3b0c44298fc1c14", '"e3b0c44298fc1c14"'),
+        ('"e3b0c44298fc1c14"', '"e3b0c44298fc1c14"'),
+        ('W/"e3b0c44298fc1c14"', 'W/"e3b0c44298fc1c14"'),
+        ('"ts-default"', '"ts-default"'),
+        ("ts-default", '"ts-default"'),
+        ('""', '""'),
+        ("*", "*"),
+    ],
+)
+def test_if_match_is_sent_as_an_entity_tag(given: str, sent: str, api: Any, app: Starlette) -> None:
+    with contextlib.suppress(PreconditionFailedError):  # whether it matches is not the point
+        api.policy.set("{}", if_match=given)
+    assert [r.headers["if-match"] for r in app.state.log] == [sent]
+
+
+def test_a_bare_etag_from_elsewhere_still_matches(api: Any, app: Starlette) -> None:
+    etag = api.policy.get().etag
+    assert etag is not None
+    api.policy.set('{"hosts": {}}', if_match=etag.strip('"'))
+    assert statuses(app, SET) == [200]
+    assert app.state.log[-1].headers["if-match"] == etag
+
+
+@pytest.mark.parametrize("bad", ["", "a b", 'a"b', '"open', 'W/"x', "tag\r\nX-Evil: 1", "\u00e9"])
+def test_if_match_that_is_no_entity_tag_is_refused(bad: str, api: Any, app: Starlette) -> None:
+    with pytest.raises(ValueError):
+        api.policy.set("{}", if_match=bad)
+    assert app.state.log == []

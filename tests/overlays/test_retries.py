@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
@@ -26,6 +27,7 @@ LIST = "listTailnetDevices"
 CREATE_KEY = "createAuthKey"
 
 
+@pytest.mark.wire
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
 def test_get_is_retried_until_it_succeeds(
     status: int, api: Any, app: Starlette, fake_time: FakeTime
@@ -36,6 +38,7 @@ def test_get_is_retried_until_it_succeeds(
     assert len(fake_time.waits) == 2
 
 
+@pytest.mark.wire
 def test_retries_stop_after_max_retries(api: Any, app: Starlette, fake_time: FakeTime) -> None:
     app.state.faults.schedule(503, 503, 503, 503, operation_id=LIST)
     with pytest.raises(ServerError) as caught:
@@ -56,6 +59,7 @@ def test_backoff_grows_exponentially_with_jitter(
     assert len(set(fake_time.waits)) > 1
 
 
+@pytest.mark.wire
 def test_retry_after_seconds_is_honoured(api: Any, app: Starlette, fake_time: FakeTime) -> None:
     app.state.faults.schedule(429, retry_after=7, operation_id=LIST)
     api.devices.list()
@@ -80,6 +84,7 @@ def test_retry_after_http_date_is_honoured(make_sync: MakeClient, fake_time: Fak
     assert fake_time.waits == [12.0]
 
 
+@pytest.mark.wire
 def test_a_post_that_reached_the_server_is_not_repeated(
     api: Any, app: Starlette, fake_time: FakeTime
 ) -> None:
@@ -90,6 +95,7 @@ def test_a_post_that_reached_the_server_is_not_repeated(
     assert fake_time.waits == []
 
 
+@pytest.mark.wire
 def test_a_rate_limited_post_is_repeated(api: Any, app: Starlette, fake_time: FakeTime) -> None:
     app.state.faults.schedule(429, retry_after=2, operation_id=CREATE_KEY)
     key = api.keys.create(description="after 429")
@@ -137,6 +143,7 @@ def test_a_read_timeout_repeats_a_get_but_not_a_post(make_sync: MakeClient) -> N
     assert calls == ["POST"]
 
 
+@pytest.mark.wire
 def test_conflicts_and_preconditions_are_never_retried(
     make_sync: MakeClient, app: Starlette
 ) -> None:
@@ -150,6 +157,7 @@ def test_conflicts_and_preconditions_are_never_retried(
     assert statuses(app, "setPolicyFile") == [412]
 
 
+@pytest.mark.wire
 def test_max_retries_zero_disables_retries(make_api: MakeClient, app: Starlette) -> None:
     api = make_api(max_retries=0)
     app.state.faults.schedule(429, operation_id=LIST)
@@ -202,6 +210,7 @@ def test_connection_failures_become_api_connection_errors(make_sync: MakeClient)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
+@pytest.mark.wire
 def test_a_rate_limited_upload_is_sent_again_in_full(
     api: Any, app: Starlette, fake_time: FakeTime
 ) -> None:
@@ -211,3 +220,39 @@ def test_a_rate_limited_upload_is_sent_again_in_full(
     api.policy.set(text)
     assert statuses(app, "setPolicyFile") == [429, 200]
     assert api.policy.get().text == text
+
+
+IDEMPOTENT_WRITES = [
+    ("PUT", "setSplitDns", lambda api: api.dns.set_split_dns({"corp.example": ["10.0.0.53"]})),
+    ("DELETE", "deleteDevice", lambda api: api.devices.delete("nWi4j7c1CNTRL")),
+]
+
+
+@pytest.mark.wire
+@pytest.mark.parametrize(
+    ("method", "operation_id", "invoke"), IDEMPOTENT_WRITES, ids=[w[0] for w in IDEMPOTENT_WRITES]
+)
+def test_idempotent_writes_are_retried_after_a_5xx(
+    method: str,
+    operation_id: str,
+    invoke: Callable[[Any], Any],
+    api: Any,
+    app: Starlette,
+    fake_time: FakeTime,
+) -> None:
+    app.state.faults.schedule(503, 502, operation_id=operation_id)
+    invoke(api)
+    assert statuses(app, operation_id) == [503, 502, 200]
+    assert [r.method for r in app.state.log if r.operation_id == operation_id] == [method] * 3
+    assert len(fake_time.waits) == 2
+
+
+@pytest.mark.wire
+def test_a_patch_that_reached_the_server_is_not_repeated(
+    api: Any, app: Starlette, fake_time: FakeTime
+) -> None:
+    app.state.faults.schedule(503, operation_id="updateSplitDns")
+    with pytest.raises(ServerError):
+        api.dns.update_split_dns({"corp.example": ["10.0.0.53"]})
+    assert statuses(app, "updateSplitDns") == [503]
+    assert fake_time.waits == []

@@ -146,6 +146,31 @@ def test_plain_http_is_refused_except_to_loopback(client: Any) -> None:
     client(api_key=DEMO_API_KEY, base_url="http://api.example.com/api/v2", allow_insecure_http=True)
 
 
+@pytest.mark.parametrize(
+    "host",
+    [
+        "localhost.example.com",
+        "localhost.evil",
+        "127.0.0.1.example.com",
+        "evil-localhost",
+        "xlocalhost",
+        "[::ffff:10.0.0.1]",
+        "0x7f.example.com",
+    ],
+)
+def test_hosts_that_only_look_local_are_refused(host: str) -> None:
+    for client in (Tailscale, AsyncTailscale):
+        with pytest.raises(ValueError, match="refusing to send credentials"):
+            client(api_key=DEMO_API_KEY, base_url=f"http://{host}/api/v2")
+    with pytest.raises(ValueError, match="refusing"):
+        OAuthClientCredentials("id", "secret", token_url=f"http://{host}/api/v2/oauth/token")
+
+
+@pytest.mark.parametrize("host", ["app.localhost", "LOCALHOST", "127.8.9.10", "[::1]"])
+def test_loopback_names_and_addresses_are_allowed(host: str) -> None:
+    Tailscale(api_key=DEMO_API_KEY, base_url=f"http://{host}/api/v2").close()
+
+
 def test_oauth_token_url_must_be_secure() -> None:
     with pytest.raises(ValueError, match="refusing"):
         OAuthClientCredentials("id", "secret", token_url="http://example.com/oauth/token")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,22 +11,28 @@ T = TypeVar("T", bound="DeviceFilters")
 
 @_attrs_define
 class DeviceFilters:
-    """Device field names and the values they must match."""
+    """Device field names and the values they must match (any one of them)."""
 
-    additional_properties: dict[str, str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        additional_properties = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("list[str]", prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
         device_filters = cls(
-            d,
+            additional_properties,
         )
         return device_filters
 
@@ -34,10 +40,10 @@ class DeviceFilters:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: list[str]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -48,6 +48,8 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 __all__ = ["Devices"]
 
 _FIELDS = ("all", "default")
+_Scalar = str | bool | int
+Filter = _Scalar | list[_Scalar] | tuple[_Scalar, ...] | set[_Scalar] | frozenset[_Scalar]
 _SNAKE = re.compile(r"_([a-z0-9])")
 # SetDeviceNameRequest.name: DNS labels separated by dots, or empty.
 _LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -62,14 +64,23 @@ def _device(device_id: str) -> str:
     return check.identifier(device_id, "device_id")
 
 
-def _filters(filters: dict[str, str | bool | int]) -> DeviceFilters | Unset:
+def _filter(value: Filter, name: str) -> builtins.list[str]:
+    if not isinstance(value, list | tuple | set | frozenset):
+        return [check.query_value(value, name)]
+    values = [check.query_value(item, name) for item in value]
+    if not values:
+        raise ValueError(f"{name} needs at least one value to match")
+    return values
+
+
+def _filters(filters: dict[str, Filter]) -> DeviceFilters | Unset:
     if not filters:
         return UNSET
     query = DeviceFilters()
     for name, value in filters.items():
         # The API names device fields in camelCase: os, tags, nodeId, clientVersion, ...
         field = _SNAKE.sub(lambda match: match[1].upper(), name)
-        query[field] = check.query_value(value, name)
+        query[field] = _filter(value, name)
     return query
 
 
@@ -91,14 +102,16 @@ class Devices(Resource[M]):
         *,
         fields: DeviceFields | None = None,
         tailnet: str | None = None,
-        **filters: str | bool | int,
+        **filters: Filter,
     ) -> Call[builtins.list[Device]]:
         """List the devices of the tailnet; ``fields="all"`` adds routes and connectivity.
 
         Keyword filters keep only devices whose field equals the value, or for a list field
-        (``tags``, ``addresses``) contains it: ``list(tags="tag:web", os="linux")``. Names
-        are the device fields in snake_case or as the API spells them (``client_version`` or
-        ``clientVersion``); booleans are sent as ``true``/``false``, integers in decimal.
+        (``tags``, ``addresses``) contains it: ``list(tags="tag:web", os="linux")``. A list of
+        values matches any of them: ``list(tags=["tag:prod", "tag:server"])`` sends
+        ``tags=tag:prod&tags=tag:server``. Names are the device fields in snake_case or as the
+        API spells them (``client_version`` or ``clientVersion``); booleans are sent as
+        ``true``/``false``, integers in decimal.
         """
         send = partial(
             list_tailnet_devices.sync_detailed,
@@ -192,7 +205,7 @@ class Devices(Resource[M]):
                 raise TypeError("expiry must be a timezone-aware datetime")
             body.expiry = expiry
         if comment is not None:
-            body.comment = check.identifier(comment, "comment")
+            body.comment = check.text(comment, "comment")
         send = partial(
             set_custom_device_posture_attribute.sync_detailed,
             _device(device_id),

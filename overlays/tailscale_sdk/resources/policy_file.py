@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property, partial
 from types import TracebackType
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 import json5
@@ -27,7 +26,7 @@ from tailscale_sdk_generated.api.policy_file import (
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_test import PolicyTest
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
-from tailscale_sdk_generated.types import UNSET, File, Response
+from tailscale_sdk_generated.types import UNSET, File, Response, path_segment
 
 from .. import _validate as check
 from .._core import (
@@ -157,7 +156,7 @@ def _read(tailnet: str) -> Raw[PolicyDocument]:
     def document(response: httpx.Response) -> PolicyDocument:
         return PolicyDocument(response.text, response.headers.get("ETag"))
 
-    path = f"/tailnet/{quote(tailnet, safe='')}/acl"
+    path = f"/tailnet/{path_segment(tailnet, 'tailnet')}/acl"
     return Raw("GET", path, {"Accept": "application/hujson"}, document)
 
 
@@ -169,7 +168,7 @@ def _write(tailnet: str, text: str, if_match: str | None) -> Call[PolicyDocument
         set_policy_file.sync_detailed,
         tailnet,
         body=_upload(text),
-        if_match=UNSET if if_match is None else check.identifier(if_match, "if_match"),
+        if_match=UNSET if if_match is None else check.entity_tag(if_match, "if_match"),
     )
     return call_full(send, document)
 
@@ -272,7 +271,11 @@ class PolicyFile(Resource[M]):
         if_match: str | None = None,
         tailnet: str | None = None,
     ) -> Call[PolicyDocument]:
-        """Replace the policy file; ``if_match``: the ETag you read (or ``'"ts-default"'``)."""
+        """Replace the policy file; ``if_match``: the ETag you read, or ``"ts-default"``.
+
+        A bare tag is sent quoted (``abc`` as ``"abc"``); a quoted or weak (``W/"abc"``) one,
+        and ``*``, as given.
+        """
         return _write(self._tailnet(tailnet), _as_text(policy), if_match)
 
     @operation("validatePolicyFile")

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_type import ContactType
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tailnet/{tailnet}/contacts/{contact_type}/resend-verification-email".format(
-            tailnet=quote(str(tailnet), safe=""),
-            contact_type=quote(str(contact_type), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
+            contact_type=path_segment(contact_type, "contact_type"),
         ),
     }
 

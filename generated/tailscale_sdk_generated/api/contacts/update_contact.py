@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_type import ContactType
 from ...models.error import Error
 from ...models.update_contact_request import UpdateContactRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/tailnet/{tailnet}/contacts/{contact_type}".format(
-            tailnet=quote(str(tailnet), safe=""),
-            contact_type=quote(str(contact_type), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
+            contact_type=path_segment(contact_type, "contact_type"),
         ),
     }
 

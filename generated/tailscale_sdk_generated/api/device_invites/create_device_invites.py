@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_device_invite_request import CreateDeviceInviteRequest
 from ...models.device_invite import DeviceInvite
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/device/{device_id}/device-invites".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id"),
         ),
     }
 

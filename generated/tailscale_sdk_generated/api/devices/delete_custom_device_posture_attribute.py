@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/device/{device_id}/attributes/{attribute_key}".format(
-            device_id=quote(str(device_id), safe=""),
-            attribute_key=quote(str(attribute_key), safe=""),
+            device_id=path_segment(device_id, "device_id"),
+            attribute_key=path_segment(attribute_key, "attribute_key"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.device import Device
 from ...models.device_fields import DeviceFields
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -31,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/device/{device_id}".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=path_segment(device_id, "device_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.device_fields import DeviceFields
 from ...models.device_filters import DeviceFilters
 from ...models.device_list import DeviceList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -39,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tailnet/{tailnet}/devices".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
         "params": params,
     }
@@ -110,7 +109,8 @@ def sync_detailed(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match.
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,8 @@ def sync(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match.
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +186,8 @@ async def asyncio_detailed(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match.
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +225,8 @@ async def asyncio(
     Args:
         tailnet (str):
         fields (DeviceFields | Unset): Which device fields a response holds.
-        filters (DeviceFilters | Unset): Device field names and the values they must match.
+        filters (DeviceFilters | Unset): Device field names and the values they must match (any
+            one of them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/tailnet/{tailnet}/keys/{key_id}".format(
-            tailnet=quote(str(tailnet), safe=""),
-            key_id=quote(str(key_id), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
+            key_id=path_segment(key_id, "key_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.key import Key
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tailnet/{tailnet}/keys/{key_id}".format(
-            tailnet=quote(str(tailnet), safe=""),
-            key_id=quote(str(key_id), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
+            key_id=path_segment(key_id, "key_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.aws_external_id import AwsExternalId
 from ...models.aws_external_id_request import AwsExternalIdRequest
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tailnet/{tailnet}/aws-external-id".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
     }
 

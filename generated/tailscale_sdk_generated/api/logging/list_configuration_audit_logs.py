@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.configuration_audit_log_list import ConfigurationAuditLogList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -53,7 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tailnet/{tailnet}/logging/configuration".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.network_flow_log_list import NetworkFlowLogList
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tailnet/{tailnet}/logging/network".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
         "params": params,
     }

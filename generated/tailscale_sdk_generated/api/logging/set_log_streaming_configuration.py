@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.log_type import LogType
 from ...models.logstream_configuration_request import LogstreamConfigurationRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/tailnet/{tailnet}/logging/{log_type}/stream".format(
-            tailnet=quote(str(tailnet), safe=""),
-            log_type=quote(str(log_type), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
+            log_type=path_segment(log_type, "log_type"),
         ),
     }
 

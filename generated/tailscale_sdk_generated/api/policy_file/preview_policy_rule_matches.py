@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.policy_file import PolicyFile
 from ...models.policy_preview import PolicyPreview
 from ...models.policy_preview_type import PolicyPreviewType
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Response, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tailnet/{tailnet}/acl/preview".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.policy_file import PolicyFile
 from ...models.policy_test import PolicyTest
 from ...models.policy_validation import PolicyValidation
-from ...types import File, Response
+from ...types import File, Response, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/tailnet/{tailnet}/acl/validate".format(
-            tailnet=quote(str(tailnet), safe=""),
+            tailnet=path_segment(tailnet, "tailnet"),
         ),
     }
 

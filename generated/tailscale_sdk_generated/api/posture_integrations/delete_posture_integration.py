@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/posture/integrations/{posture_integration_id}".format(
-            posture_integration_id=quote(str(posture_integration_id), safe=""),
+            posture_integration_id=path_segment(posture_integration_id, "posture_integration_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.posture_integration import PostureIntegration
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/posture/integrations/{posture_integration_id}".format(
-            posture_integration_id=quote(str(posture_integration_id), safe=""),
+            posture_integration_id=path_segment(posture_integration_id, "posture_integration_id"),
         ),
     }
 

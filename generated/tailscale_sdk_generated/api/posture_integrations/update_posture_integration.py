@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.posture_integration import PostureIntegration
 from ...models.update_posture_integration_request import UpdatePostureIntegrationRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/posture/integrations/{posture_integration_id}".format(
-            posture_integration_id=quote(str(posture_integration_id), safe=""),
+            posture_integration_id=path_segment(posture_integration_id, "posture_integration_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_invite import UserInvite
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user-invites/{user_invite_id}".format(
-            user_invite_id=quote(str(user_invite_id), safe=""),
+            user_invite_id=path_segment(user_invite_id, "user_invite_id"),
         ),
     }
 

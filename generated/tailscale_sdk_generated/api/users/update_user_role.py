@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_user_role_request import UpdateUserRoleRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/users/{user_id}/role".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment(user_id, "user_id"),
         ),
     }
 

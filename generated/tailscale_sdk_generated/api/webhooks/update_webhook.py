@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_webhook_request import UpdateWebhookRequest
 from ...models.webhook import Webhook
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/webhooks/{endpoint_id}".format(
-            endpoint_id=quote(str(endpoint_id), safe=""),
+            endpoint_id=path_segment(endpoint_id, "endpoint_id"),
         ),
     }
 

@@ -226,7 +226,7 @@ def test_a_401_sends_an_upload_again_in_full(make_api: MakeClient, app: Starlett
     """The HuJSON upload is a stream; the repeat after a 401 must carry all of it."""
     api = make_api(**OAUTH)
     api.devices.list()
-    app.state.tailnet.expire_tokens()
+    app.state.tailnets.expire_tokens()
     text = '// after a 401\n{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}],}\n'
     api.policy.set(text)
     assert statuses(app, "setPolicyFile") == [401, 200]

@@ -240,3 +240,19 @@ def test_the_project_spec_has_no_difference_with_itself() -> None:
     device = spec_diff.body_fields(spec, ops[("GET", "/device/{}")])["200"]
     assert device is not None
     assert {"id", "clientConnectivity.latency.*.latencyMs"} <= device
+
+
+def test_operation_and_path_level_servers_set_the_base_path(ours: spec_diff.Document) -> None:
+    official: dict[str, Any] = copy.deepcopy(dict(ours))
+    official["servers"] = [{"url": "https://api.example.com/api"}]
+    paths = official["paths"]
+    for path in list(paths):
+        paths["/v2" + path] = paths.pop(path)
+    paths["/v2/legacy"]["servers"] = [{"url": "/api"}]
+    paths["/v2/tree"]["get"]["servers"] = [{"url": "https://other.example.com/api"}]
+    assert not spec_diff.diff(ours, official).changed
+    paths["/v2/tree"]["get"]["servers"] = [{"url": "https://other.example.com/"}]
+    moved = spec_diff.diff(ours, official).moved
+    assert [(a.label(), b.label()) for a, b in moved] == [
+        ("GET /tree  (getTree)", "GET /v2/tree  (getTree)")
+    ]

@@ -11,6 +11,7 @@ Requests authenticate with ``DEMO_API_KEY`` (bearer, or basic with the key as us
 or with an OAuth access token from ``POST /oauth/token`` using the demo client.
 """
 
+from . import _server  # noqa: F401  first: says in one line if the [mock] extra is missing
 from ._app import RequestRecord, create_app
 from ._faults import Faults
 from ._server import MockServer, SyncASGITransport, sync_transport

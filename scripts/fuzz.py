@@ -116,6 +116,22 @@ def count_cases(report: Path) -> tuple[int, dict[str, int]]:
     return operations, dict(per_phase)
 
 
+def summary_warnings(output: str) -> list[str]:
+    """The one-line warnings of schemathesis' SUMMARY ("Missing test data: 4 operations ...")."""
+    warnings: list[str] = []
+    in_block = False
+    for line in output.splitlines():
+        if line == "Warnings:":
+            in_block = True
+        elif in_block and line.strip():
+            warnings.append(
+                line.strip().removeprefix("\N{WARNING SIGN}\N{VARIATION SELECTOR-16}").strip()
+            )
+        else:
+            in_block = False
+    return warnings
+
+
 # Each group is one schemathesis run. The stateful phase gets a fresh demo tailnet: after
 # thousands of generated writes few resources are left for it to chain calls through.
 PHASE_GROUPS = ("examples,coverage,fuzzing", "stateful")
@@ -197,6 +213,7 @@ def run(
         "max_examples": max_examples,
         "commands": commands,
         "mock_errors": mock_errors,
+        "warnings": [w for output in outputs for w in summary_warnings(output)],
     }
     return code or (1 if mock_errors else 0), "\n".join(outputs), figures
 
@@ -224,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  run time:   {figures['seconds']} s ({limits})")
     for command in figures["commands"]:  # type: ignore[attr-defined]
         print(f"  command:    {command}")
+    # A passing `make check` shows only the summary lines; these are among them.
+    for warning in figures["warnings"]:  # type: ignore[attr-defined]
+        print(f"  warning:    {warning}")
     for error in figures["mock_errors"]:  # type: ignore[attr-defined]
         print(f"  MOCK BUG: {redact(error)[:300]}")
     print("  result:     " + ("passed" if code == 0 else f"FAILED (exit {code})"))

@@ -51,6 +51,7 @@ Adding an operation
    ``tags/__init__.py``, and an attribute of ``MockTailnet`` named after the tag.
 """
 
+from . import _server  # noqa: F401  first: says in one line if the [mock] extra is missing
 from ._access import Principal
 from ._app import RequestRecord, create_app
 from ._common import ApiError

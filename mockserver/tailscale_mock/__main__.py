@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 
+# Without the [mock] extra, importing the package (before this module) has already ended the
+# process with one line naming the install command: see _server.require_mock_extra.
 import uvicorn
 
 from ._app import create_app
 from ._server import base_url, listening_socket
 from ._state import DEMO_API_KEY, DEMO_OAUTH_CLIENT_ID, MockTailnet
+
+
+def listen_error(host: str, port: int, exc: OSError) -> str:
+    """One line for a socket that cannot listen on (host, port)."""
+    if exc.errno == errno.EADDRINUSE:
+        return f"port {port} on {host} is in use; pass --port 0 for a free one"
+    return f"cannot listen on {host} port {port}: {exc.strerror or exc}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     # Bound and listening before the URL is printed, so a client may connect at once.
-    sock = listening_socket(args.host, args.port)
+    try:
+        sock = listening_socket(args.host, args.port)
+    except OSError as exc:
+        print(f"{parser.prog}: {listen_error(args.host, args.port, exc)}", file=sys.stderr)
+        return 1
     print(f"Tailscale API mock listening on {base_url(args.host, sock.getsockname()[1])}")
     # The demo key is a fake that only this mock accepts, so printing it is fine.
     print(f"Demo API key: {DEMO_API_KEY}")

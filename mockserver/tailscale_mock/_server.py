@@ -1,17 +1,71 @@
-"""Ways to reach the app: a synchronous in-process transport and a real loopback server."""
+"""Ways to reach the app: a synchronous in-process transport and a real loopback server.
+
+Needs nothing of the ``[mock]`` extra itself (httpx comes with the SDK), so that it can check
+for the extra before the package imports anything that does: `require_mock_extra`.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import importlib
+import itertools
 import socket
+import sys
 import threading
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
-import uvicorn
-from starlette.types import ASGIApp
+
+if TYPE_CHECKING:
+    import uvicorn
+    from starlette.types import ASGIApp
 
 BASE_PATH = "/api/v2"
+
+# What the package imports from the [mock] extra (pyproject.toml, optional-dependencies.mock).
+MOCK_EXTRA_IMPORTS = (
+    "openapi_core",
+    "starlette",
+    "uvicorn",
+    "yaml",
+    "json5",
+    "jsonschema_rs",
+    "werkzeug",
+)
+INSTALL_MOCK_EXTRA = "pip install 'tailscale-sdk[mock]'"
+
+
+def _run_as_main() -> bool:
+    """Whether this process is `python -m tailscale_mock`."""
+    return any(
+        flag == "-m" and module in ("tailscale_mock", "tailscale_mock.__main__")
+        for flag, module in itertools.pairwise(sys.orig_argv)
+    )
+
+
+def require_mock_extra() -> None:
+    """Fail with one clear line, naming the install command, when the [mock] extra is missing.
+
+    Under ``python -m tailscale_mock`` the line goes to stderr and the process exits with
+    status 2; an ``import tailscale_mock`` raises ModuleNotFoundError with the same message.
+    """
+    for name in MOCK_EXTRA_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            message = (
+                f"tailscale_mock needs the [mock] extra ({name} is missing): {INSTALL_MOCK_EXTRA}"
+            )
+            if _run_as_main():
+                print(f"python -m tailscale_mock: {message}", file=sys.stderr)
+                raise SystemExit(2) from None
+            raise ModuleNotFoundError(message, name=exc.name or name) from exc
+
+
+# The package imports this module before any other (__init__.py), so that a missing extra ends
+# in this one line rather than in a traceback from deep inside another module's imports.
+require_mock_extra()
 
 
 class SyncASGITransport(httpx.BaseTransport):
@@ -106,6 +160,8 @@ class MockServer:
 
     def start(self) -> str:
         """Start serving; return the base URL."""
+        import uvicorn  # the [mock] extra; this module is imported before it is checked
+
         sock = listening_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(

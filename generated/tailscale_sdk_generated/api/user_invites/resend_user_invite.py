@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...models.error import Error
 from ...types import Response
 
@@ -25,10 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -62,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +73,7 @@ def sync_detailed(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Resend a user invite
 
      Mails a user invite again. Only invites created with an `email` can be resent, and
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Resend a user invite
 
      Mails a user invite again. Only invites created with an `email` can be resent, and
@@ -121,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -134,7 +132,7 @@ async def asyncio_detailed(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Resend a user invite
 
      Mails a user invite again. Only invites created with an `email` can be resent, and
@@ -148,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Resend a user invite
 
      Mails a user invite again. Only invites created with an `email` can be resent, and
@@ -178,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return (

@@ -34,7 +34,7 @@ def _split_dns(domains: Mapping[str, Iterable[str] | None]) -> SplitDnsRequest:
         raise TypeError(f"domains must be a mapping, not {type(domains).__name__}")
     body = SplitDnsRequest()
     for domain, nameservers in domains.items():
-        name = check.identifier(domain, "domain")
+        name = check.text(domain, "domain")
         body[name] = None if nameservers is None else check.strings(nameservers, name)
     return body
 
@@ -46,7 +46,7 @@ class Dns(Resource[M]):
     def get_nameservers(self, *, tailnet: str | None = None) -> Call[list[str]]:
         """Get the global nameservers."""
         send = partial(get_dns_nameservers.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda result: result.dns)
+        return call_map(send, lambda result: result.dns or [])
 
     @operation("setDnsNameservers")
     def set_nameservers(
@@ -73,7 +73,7 @@ class Dns(Resource[M]):
     def get_search_paths(self, *, tailnet: str | None = None) -> Call[list[str]]:
         """Get the search domains."""
         send = partial(get_dns_search_paths.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda result: result.search_paths)
+        return call_map(send, lambda result: result.search_paths or [])
 
     @operation("setDnsSearchPaths")
     def set_search_paths(
@@ -82,7 +82,7 @@ class Dns(Resource[M]):
         """Replace the search domains."""
         body = DnsSearchPaths(search_paths=check.strings(search_paths, "search_paths"))
         send = partial(set_dns_search_paths.sync_detailed, self._tailnet(tailnet), body=body)
-        return call_map(send, lambda result: result.search_paths)
+        return call_map(send, lambda result: result.search_paths or [])
 
     @operation("getSplitDns")
     def get_split_dns(self, *, tailnet: str | None = None) -> Call[SplitDns]:

@@ -102,8 +102,7 @@ def generate(out_dir: Path, spec: Path | None = None) -> None:
     (out_dir / CONSTRAINTS).write_text(constraints_module(document), encoding="utf-8")
     # Formatted like the generator's own output (its post hook, generator-config.yml).
     subprocess.run(
-        ["ruff", "format", "--isolated", "--no-cache", "--target-version", "py311"]
-        + ["--line-length", "120", "--quiet", CONSTRAINTS],
+        [*RUFF_FORMAT, CONSTRAINTS],
         cwd=out_dir,
         env=env,
         check=True,
@@ -129,6 +128,8 @@ RULE_KEYWORDS = (
     "uniqueItems",
 )
 CONSTRAINTS = "_constraints.py"
+RUFF_FORMAT = ("ruff", "format", "--isolated", "--no-cache", "--target-version", "py311")
+RUFF_FORMAT += ("--line-length", "120", "--quiet")
 
 
 class _Rules:
@@ -183,7 +184,7 @@ class _Rules:
 
     def collect(self) -> dict[str, dict[str, Any]]:
         for item in self.spec.get("paths", {}).values():
-            for method, operation in item.items():
+            for operation in item.values():
                 if not isinstance(operation, dict) or "operationId" not in operation:
                     continue
                 op = operation["operationId"]

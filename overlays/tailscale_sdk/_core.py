@@ -195,7 +195,13 @@ class AsyncRunner(Runner):
 
 
 class Resource(Generic[M]):
-    """A group of API operations (one tag of the spec), bound to a client."""
+    """A group of API operations (one tag of the spec), bound to a client.
+
+    Methods return the generated models. An operation documented without a success body
+    returns None, whatever the server sends; a documented body that arrives empty or ``null``
+    gives an empty model (every field UNSET) or an empty list, never an error after the server
+    did the work; a body openapi.yaml does not allow raises ResponseValidationError.
+    """
 
     def __init__(self, runner: SyncRunner | AsyncRunner) -> None:
         self._runner = runner

@@ -397,3 +397,15 @@ def test_low_level_any_2xx_is_the_documented_success() -> None:
     client = _low_level(httpx.Response(201, json={"magicDNS": True}))
     result = set_dns_preferences.sync("-", client=client, body=DnsPreferences(magic_dns=True))
     assert isinstance(result, DnsPreferences) and result.magic_dns is True
+
+
+@pytest.mark.parametrize(
+    "method", ["devices.set_posture_attribute", "policy.set"], ids=["posture", "policy"]
+)
+def test_a_body_the_method_does_not_use_is_never_read(
+    answering: Callable[[tuple[int, bytes, dict[str, str]]], tuple[Any, list[httpx.Request]]],
+    method: str,
+) -> None:
+    _, call, expected = WRITES[method]
+    api, _ = answering((200, b"<html>done</html>", {"Content-Type": "text/html"}))
+    assert expected(call(api))

@@ -100,9 +100,8 @@ def generate(out_dir: Path, spec: Path | None = None) -> None:
     with spec.open(encoding="utf-8") as f:
         document = yaml.safe_load(f)
     (out_dir / CONSTRAINTS).write_text(constraints_module(document), encoding="utf-8")
-    # Formatted like the generator's own output (its post hook, generator-config.yml).
     subprocess.run(
-        [*RUFF_FORMAT, CONSTRAINTS],
+        [*RUFF_FORMAT.split(), CONSTRAINTS],
         cwd=out_dir,
         env=env,
         check=True,
@@ -128,8 +127,8 @@ RULE_KEYWORDS = (
     "uniqueItems",
 )
 CONSTRAINTS = "_constraints.py"
-RUFF_FORMAT = ("ruff", "format", "--isolated", "--no-cache", "--target-version", "py311")
-RUFF_FORMAT += ("--line-length", "120", "--quiet")
+# The generator's own format hook (generator-config.yml), for the file written after it.
+RUFF_FORMAT = "ruff format --isolated --no-cache --target-version py311 --line-length 120 --quiet"
 
 
 class _Rules:

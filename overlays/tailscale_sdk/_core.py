@@ -217,12 +217,11 @@ class Resource(Generic[M]):
         return f"{type(self).__name__}({self._runner!r})"
 
 
-class Operation(Generic[P, T]):
-    """A resource method that runs blocking on ``Resource[Sync]``, as a coroutine on ``[Async]``."""
+class _Method:
+    """What resource methods share: the describing function, the spec operations it calls,
+    and the bound method, cached on the resource so that later lookups skip the descriptor."""
 
-    def __init__(
-        self, describe: Callable[Concatenate[Any, P], Call[T] | Raw[T]], ids: tuple[str, ...]
-    ) -> None:
+    def __init__(self, describe: Callable[..., Any], ids: tuple[str, ...]) -> None:
         self.describe = describe
         self.operation_ids = ids
         self.name = describe.__name__
@@ -230,6 +229,17 @@ class Operation(Generic[P, T]):
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.name = name
+
+    def _bound(self, resource: Resource[Any], bound: Callable[..., Any]) -> Any:
+        update_wrapper(bound, self.describe)
+        resource.__dict__[self.name] = bound
+        return bound
+
+
+class Operation(_Method, Generic[P, T]):
+    """A resource method that runs blocking on ``Resource[Sync]``, as a coroutine on ``[Async]``."""
+
+    describe: Callable[Concatenate[Any, P], Call[T] | Raw[T]]
 
     @overload
     def __get__(self, resource: None, owner: type[Any]) -> Operation[P, T]: ...
@@ -247,10 +257,7 @@ class Operation(Generic[P, T]):
         def bound(*args: Any, **kwargs: Any) -> Any:
             return run(describe(resource, *args, **kwargs))
 
-        update_wrapper(bound, describe)
-        # Cached on the instance: later lookups skip this method entirely.
-        resource.__dict__[self.name] = bound
-        return bound
+        return self._bound(resource, bound)
 
 
 def operation(
@@ -259,7 +266,7 @@ def operation(
     """Make a describing method a resource method; name the spec operations it calls."""
 
     def decorate(describe: Callable[Concatenate[Any, P], Call[T] | Raw[T]]) -> Operation[P, T]:
-        return Operation(describe, operation_ids)
+        return Operation[P, T](describe, operation_ids)
 
     return decorate
 
@@ -311,21 +318,12 @@ async def _async_items(
             return
 
 
-class Paginated(Generic[P, T]):
+class Paginated(_Method, Generic[P, T]):
     """A listing that follows the cursor to the end: an ``Iterator[T]`` on ``Resource[Sync]``,
     an ``AsyncIterator[T]`` on ``Resource[Async]``. Pages are requested as the items are
     consumed; the arguments are checked when the method is called."""
 
-    def __init__(
-        self, describe: Callable[Concatenate[Any, P], PageRequest[T]], ids: tuple[str, ...]
-    ) -> None:
-        self.describe = describe
-        self.operation_ids = ids
-        self.name = describe.__name__
-        self.__doc__ = describe.__doc__
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self.name = name
+    describe: Callable[Concatenate[Any, P], PageRequest[T]]
 
     @overload
     def __get__(self, resource: None, owner: type[Any]) -> Paginated[P, T]: ...
@@ -346,9 +344,7 @@ class Paginated(Generic[P, T]):
                 return _async_items(runner.run, pages, name)
             return _items(runner.run, pages, name)
 
-        update_wrapper(bound, describe)
-        resource.__dict__[self.name] = bound
-        return bound
+        return self._bound(resource, bound)
 
 
 def paginated(
@@ -359,6 +355,6 @@ def paginated(
     calls the same page request with the caller's cursor."""
 
     def decorate(describe: Callable[Concatenate[Any, P], PageRequest[T]]) -> Paginated[P, T]:
-        return Paginated(describe, operation_ids)
+        return Paginated[P, T](describe, operation_ids)
 
     return decorate

@@ -31,6 +31,7 @@ from tailscale_sdk_generated.models.device_invite import DeviceInvite
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
 from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
 from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
+from tailscale_sdk_generated.models.dns_preferences_request import DnsPreferencesRequest
 from tailscale_sdk_generated.models.key import Key
 from tailscale_sdk_generated.models.logstream_configuration_request import (
     LogstreamConfigurationRequest,
@@ -382,9 +383,10 @@ def test_low_level_bodiless_success(content: bytes) -> None:
 @pytest.mark.parametrize("content", [b"", b"null", b"  "])
 def test_low_level_empty_success_is_an_empty_model(content: bytes) -> None:
     client = _low_level(httpx.Response(200, content=content))
-    from tailscale_sdk_generated.models.dns_nameservers import DnsNameservers
+    from tailscale_sdk_generated.models.dns_nameservers_request import DnsNameserversRequest
 
-    result = set_dns_nameservers.sync("-", client=client, body=DnsNameservers(dns=["8.8.8.8"]))
+    body = DnsNameserversRequest(dns=["8.8.8.8"])
+    result = set_dns_nameservers.sync("-", client=client, body=body)
     assert isinstance(result, DnsNameserversResult) and result.to_dict() == {}
 
 
@@ -395,7 +397,8 @@ def test_low_level_empty_list() -> None:
 
 def test_low_level_any_2xx_is_the_documented_success() -> None:
     client = _low_level(httpx.Response(201, json={"magicDNS": True}))
-    result = set_dns_preferences.sync("-", client=client, body=DnsPreferences(magic_dns=True))
+    body = DnsPreferencesRequest(magic_dns=True)
+    result = set_dns_preferences.sync("-", client=client, body=body)
     assert isinstance(result, DnsPreferences) and result.magic_dns is True
 
 

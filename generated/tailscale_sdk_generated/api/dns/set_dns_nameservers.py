@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dns_nameservers import DnsNameservers
+from ...models.dns_nameservers_request import DnsNameserversRequest
 from ...models.dns_nameservers_result import DnsNameserversResult
 from ...models.error import Error
 from ...types import Response
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -89,7 +89,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -133,7 +133,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +187,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -196,7 +196,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

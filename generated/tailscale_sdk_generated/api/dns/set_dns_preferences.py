@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_preferences import DnsPreferences
+from ...models.dns_preferences_request import DnsPreferencesRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,7 +87,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -95,7 +96,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -130,7 +131,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -160,7 +161,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +185,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -193,7 +194,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_search_paths import DnsSearchPaths
+from ...models.dns_search_paths_request import DnsSearchPathsRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,7 +87,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -128,7 +129,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +182,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -189,7 +190,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

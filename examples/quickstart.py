@@ -75,8 +75,9 @@ def main() -> int:
         # key.key holds the secret; it is shown only once and we never print it.
         expires = f"{key.expires:%Y-%m-%d %H:%M} UTC" if isinstance(key.expires, datetime) else "-"
         print(f"Created auth key {key.id} (ephemeral, expires {expires}).")
-        ts.keys.delete(key.id)
-        print(f"Deleted auth key {key.id}.\n")
+        if key.id:  # an answer without an id (an empty success) leaves nothing to delete
+            ts.keys.delete(key.id)
+            print(f"Deleted auth key {key.id}.\n")
 
         policy = ts.policy.get()
         rules = policy.data.get("acls", []) + policy.data.get("grants", [])

@@ -77,7 +77,7 @@ MakeClient = Callable[..., Any]
 
 def declared_methods() -> dict[str, tuple[str, ...]]:
     """Every resource method ("devices.get") -> the operation ids it declares."""
-    from tailscale_sdk._core import Operation
+    from tailscale_sdk._core import Operation, Paginated
     from tailscale_sdk.resources import (
         contacts,
         device_invites,
@@ -110,6 +110,6 @@ def declared_methods() -> dict[str, tuple[str, ...]]:
     found = {}
     for attribute, cls in classes.items():
         for name, member in vars(cls).items():
-            if isinstance(member, Operation):
+            if isinstance(member, Operation | Paginated):
                 found[f"{attribute}.{name}"] = member.operation_ids
     return found

@@ -1,38 +1,31 @@
 """How resource methods are written once and run both blocking and with asyncio.
 
-A resource method does not send anything: it validates its arguments and returns a
-description of the request, a :class:`Call` (a generated ``sync_detailed`` function with its
-arguments bound, so mypy checks them against the spec) or a :class:`Raw` request. The
-:func:`operation` decorator turns the method into a descriptor that, on a ``Resource[Sync]``,
-runs the description at once and, on a ``Resource[Async]``, returns a coroutine that runs the
-generated ``asyncio_detailed`` twin of the same function. Methods that need several requests
-are generators of descriptions (:data:`Steps`); the runner sends each and hands back its result
-(or throws its :class:`~tailscale_sdk.errors.TailscaleError` into the generator).
+A resource method does not send anything: it checks its arguments and returns a description
+of the request, a :class:`Call` (a generated ``sync_detailed`` function with its arguments
+bound, so that mypy checks them against the spec, and what to make of the answer) or a
+:class:`Raw` request. :func:`operation` turns the method into a descriptor that, on a
+``Resource[Sync]``, runs the description at once and, on a ``Resource[Async]``, returns a
+coroutine that runs it. :func:`paginated` does the same for a listing that follows a cursor.
+
+A Call runs on the generated endpoint module's own parts: ``_get_kwargs`` builds the request,
+the httpx client sends it (auth, retries and typed errors live there) and ``_parse_response``
+reads the answer. That one call of ``_parse_response`` is where "the server answered something
+openapi.yaml does not allow" becomes :class:`~tailscale_sdk.errors.ResponseValidationError`;
+every other exception propagates untouched.
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
-from collections.abc import Callable, Coroutine, Generator, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from functools import partial, update_wrapper
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Concatenate,
-    Generic,
-    ParamSpec,
-    TypeAlias,
-    TypeVar,
-    cast,
-    overload,
-)
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
 from tailscale_sdk_generated.client import Client as GeneratedClient
 
-from .errors import TailscaleError
+from .errors import ResponseValidationError, TailscaleError
 
 if TYPE_CHECKING:
     # Importing any model imports them all (the models package); resources do that on use.
@@ -54,23 +47,31 @@ class Async:
 
 M = TypeVar("M", Sync, Async)
 
-# Parsing a body that does not match the spec fails inside the generated code with these.
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
-
 
 class Call(Generic[T]):
-    """A request through a generated endpoint function, and how to turn its answer into T."""
+    """A request through a generated endpoint function, and how its answer becomes T.
 
-    __slots__ = ("result", "send")
+    ``result`` gets the parsed body (None when ``parse`` is false: the body is not read at
+    all) and the httpx response.
+    """
 
-    def __init__(self, send: partial[Any], result: Callable[[Response[Any]], T]) -> None:
+    __slots__ = ("parse", "result", "send")
+
+    def __init__(
+        self,
+        send: partial[Any],
+        result: Callable[[Any, httpx.Response], T],
+        *,
+        parse: bool = True,
+    ) -> None:
         self.send = send
         self.result = result
+        self.parse = parse
 
 
 class Raw(Generic[T]):
-    """A request the generated code cannot make, sent through the same client (same auth,
-    retries and errors): reading HuJSON, and what a generator bug blocks (see its users)."""
+    """A request the generated code cannot make (reading HuJSON), sent through the same
+    client: same auth, retries and errors."""
 
     __slots__ = ("content", "headers", "method", "path", "result")
 
@@ -89,14 +90,11 @@ class Raw(Generic[T]):
         self.content = content
 
 
-Steps: TypeAlias = "Generator[Call[Any] | Raw[Any], Any, T]"
+def _parsed(parsed: Any, response: httpx.Response) -> Any:
+    return parsed
 
 
-def _parsed(response: Response[Any]) -> Any:
-    return response.parsed
-
-
-def _nothing(response: Response[Any]) -> None:
+def _nothing(parsed: Any, response: httpx.Response) -> None:
     return None
 
 
@@ -106,140 +104,104 @@ def call(send: partial[Response[R | Error]]) -> Call[R]:
 
 
 def call_none(send: partial[Response[Any]]) -> Call[None]:
-    """Describe a call whose response body carries nothing of interest."""
-    return Call(send, _nothing)
+    """Describe a call whose success status is the whole answer: its body is never read."""
+    return Call(send, _nothing, parse=False)
 
 
 def call_map(send: partial[Response[R | Error]], result: Callable[[R], T]) -> Call[T]:
     """Describe a call whose result is ``result(parsed model)``."""
-    return Call(send, lambda response: result(cast(R, response.parsed)))
+    return Call(send, lambda parsed, response: result(parsed))
 
 
-def call_full(
-    send: partial[Response[R | Error]], result: Callable[[Response[R | Error]], T]
-) -> Call[T]:
-    """Describe a call whose result also needs the response headers."""
-    return Call(send, result)
+class Page(Generic[T]):
+    """One page of a listing: its items, the cursor of the next page ("" or None after the
+    last one) and, if the server says, how many items all pages hold."""
+
+    __slots__ = ("cursor", "items", "total")
+
+    def __init__(self, items: list[T], cursor: str | None, total: int | None = None) -> None:
+        self.items = items
+        self.cursor = cursor
+        self.total = total
+
+
+PageRequest = Callable[[str | None], Call[Page[T]]]
+"""Describes the request for the page at a cursor (None: the first page)."""
 
 
 class Runner:
     """Executes descriptions on one httpx client; shared by all resources of a client."""
 
-    is_async = False
-
     def __init__(self, http: httpx.Client | httpx.AsyncClient, tailnet: str) -> None:
         self.http = http
         self.tailnet = tailnet
-        generated = GeneratedClient(base_url=str(http.base_url))
-        if isinstance(http, httpx.AsyncClient):
-            generated.set_async_httpx_client(http)
-        else:
-            generated.set_httpx_client(http)
-        self.generated = generated
+        # Only _parse_response reads it (raise_on_unexpected_status); nothing is sent with it.
+        self.generated = GeneratedClient(base_url=str(http.base_url))
 
     def __repr__(self) -> str:
         return f"base_url={str(self.http.base_url)!r}, tailnet={self.tailnet!r}"
 
+    @staticmethod
+    def request(call: Call[Any]) -> dict[str, Any]:
+        """The ``httpx`` request arguments for ``call``, from its generated module."""
+        send = call.send
+        kwargs: dict[str, Any] = sys.modules[send.func.__module__]._get_kwargs(
+            *send.args, **send.keywords
+        )
+        return kwargs
 
-def _unparsable(call: Call[Any], exc: Exception) -> Exception:
-    """A clear error if the generated code failed reading the body; else ``exc`` itself."""
-    frames = {frame.f_code.co_name for frame, _ in traceback.walk_tb(exc.__traceback__)}
-    if "_parse_response" not in frames:
-        return exc
-    endpoint = call.send.func.__module__.rpartition(".")[2]
-    return TailscaleError(
-        f"the response of {endpoint} does not match openapi.yaml ({type(exc).__name__}: {exc})"
-    )
+    def result(self, call: Call[T], response: httpx.Response) -> T:
+        """What ``call`` makes of a successful ``response`` (errors were raised by the client)."""
+        if not call.parse:
+            return call.result(None, response)
+        module = sys.modules[call.send.func.__module__]
+        try:
+            parsed = module._parse_response(client=self.generated, response=response)
+        except Exception as exc:  # only reading the answer happens here: it does not fit
+            request = response.request
+            raise ResponseValidationError(
+                module.__name__.rpartition(".")[2],
+                status=response.status_code,
+                method=request.method,
+                url=str(request.url),
+                body=response.content,
+                reason=f"{type(exc).__name__}: {exc}",
+            ) from exc
+        return call.result(parsed, response)
 
 
 class SyncRunner(Runner):
     http: httpx.Client
 
-    def run(self, step: Call[T] | Raw[T] | Steps[T]) -> T:
-        if isinstance(step, Call):
-            try:
-                response = step.send(client=self.generated)
-            except _PARSE_ERRORS as exc:
-                error = _unparsable(step, exc)
-                if error is exc:
-                    raise
-                raise error from exc
-            return step.result(response)
+    def run(self, step: Call[T] | Raw[T]) -> T:
         if isinstance(step, Raw):
             response = self.http.request(
                 step.method, step.path, headers=step.headers, content=step.content
             )
             return step.result(response)
-        return self._run_steps(step)
-
-    def _run_steps(self, steps: Steps[T]) -> T:
-        try:
-            step = next(steps)
-            while True:
-                try:
-                    result = self.run(step)
-                except TailscaleError as exc:
-                    step = steps.throw(exc)
-                else:
-                    step = steps.send(result)
-        except StopIteration as stop:
-            value: T = stop.value
-            return value
-
-
-_TWINS: dict[Callable[..., Any], Callable[..., Coroutine[Any, Any, Any]]] = {}
-
-
-def _async_twin(sync_detailed: Callable[..., Any]) -> Callable[..., Coroutine[Any, Any, Any]]:
-    # Every generated endpoint module defines asyncio_detailed with the parameters of
-    # sync_detailed; descriptions name the sync one so that mypy checks their arguments.
-    twin = _TWINS.get(sync_detailed)
-    if twin is None:
-        twin = _TWINS[sync_detailed] = sys.modules[sync_detailed.__module__].asyncio_detailed
-    return twin
+        return self.result(step, self.http.request(**self.request(step)))
 
 
 class AsyncRunner(Runner):
-    is_async = True
     http: httpx.AsyncClient
 
-    async def run(self, step: Call[T] | Raw[T] | Steps[T]) -> T:
-        if isinstance(step, Call):
-            send = step.send
-            try:
-                response = await _async_twin(send.func)(
-                    *send.args, client=self.generated, **send.keywords
-                )
-            except _PARSE_ERRORS as exc:
-                error = _unparsable(step, exc)
-                if error is exc:
-                    raise
-                raise error from exc
-            return step.result(response)
+    async def run(self, step: Call[T] | Raw[T]) -> T:
         if isinstance(step, Raw):
             response = await self.http.request(
                 step.method, step.path, headers=step.headers, content=step.content
             )
             return step.result(response)
-        return await self._run_steps(step)
-
-    async def _run_steps(self, steps: Steps[T]) -> T:
-        try:
-            step = next(steps)
-            while True:
-                try:
-                    result = await self.run(step)
-                except TailscaleError as exc:
-                    step = steps.throw(exc)
-                else:
-                    step = steps.send(result)
-        except StopIteration as stop:
-            value: T = stop.value
-            return value
+        return self.result(step, await self.http.request(**self.request(step)))
 
 
 class Resource(Generic[M]):
-    """A group of API operations (one tag of the spec), bound to a client."""
+    """A group of API operations (one tag of the spec), bound to a client.
+
+    Methods return the generated models. An operation documented without a success body
+    returns None, whatever the server sends; a documented body that arrives empty or ``null``
+    gives an empty model (every field UNSET) or an empty list, never an error after the server
+    did the work; a body openapi.yaml does not allow raises ResponseValidationError.
+    """
 
     def __init__(self, runner: SyncRunner | AsyncRunner) -> None:
         self._runner = runner
@@ -255,14 +217,11 @@ class Resource(Generic[M]):
         return f"{type(self).__name__}({self._runner!r})"
 
 
-class Operation(Generic[P, T]):
-    """A resource method that runs blocking on ``Resource[Sync]``, as a coroutine on ``[Async]``."""
+class _Method:
+    """What resource methods share: the describing function, the spec operations it calls,
+    and the bound method, cached on the resource so that later lookups skip the descriptor."""
 
-    def __init__(
-        self,
-        describe: Callable[Concatenate[Any, P], Call[T] | Raw[T] | Steps[T]],
-        ids: tuple[str, ...],
-    ) -> None:
+    def __init__(self, describe: Callable[..., Any], ids: tuple[str, ...]) -> None:
         self.describe = describe
         self.operation_ids = ids
         self.name = describe.__name__
@@ -270,6 +229,17 @@ class Operation(Generic[P, T]):
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.name = name
+
+    def _bound(self, resource: Resource[Any], bound: Callable[..., Any]) -> Any:
+        update_wrapper(bound, self.describe)
+        resource.__dict__[self.name] = bound
+        return bound
+
+
+class Operation(_Method, Generic[P, T]):
+    """A resource method that runs blocking on ``Resource[Sync]``, as a coroutine on ``[Async]``."""
+
+    describe: Callable[Concatenate[Any, P], Call[T] | Raw[T]]
 
     @overload
     def __get__(self, resource: None, owner: type[Any]) -> Operation[P, T]: ...
@@ -282,26 +252,109 @@ class Operation(Generic[P, T]):
     def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
         if resource is None:
             return self
-        describe, runner = self.describe, resource._runner
-        run = runner.run
+        describe, run = self.describe, resource._runner.run
 
         def bound(*args: Any, **kwargs: Any) -> Any:
             return run(describe(resource, *args, **kwargs))
 
-        update_wrapper(bound, describe)
-        # Cached on the instance: later lookups skip this method entirely.
-        resource.__dict__[self.name] = bound
-        return bound
+        return self._bound(resource, bound)
 
 
 def operation(
     *operation_ids: str,
-) -> Callable[[Callable[Concatenate[Any, P], Call[T] | Raw[T] | Steps[T]]], Operation[P, T]]:
+) -> Callable[[Callable[Concatenate[Any, P], Call[T] | Raw[T]]], Operation[P, T]]:
     """Make a describing method a resource method; name the spec operations it calls."""
 
-    def decorate(
-        describe: Callable[Concatenate[Any, P], Call[T] | Raw[T] | Steps[T]],
-    ) -> Operation[P, T]:
-        return Operation(describe, operation_ids)
+    def decorate(describe: Callable[Concatenate[Any, P], Call[T] | Raw[T]]) -> Operation[P, T]:
+        return Operation[P, T](describe, operation_ids)
+
+    return decorate
+
+
+class _Cursor:
+    """Where a listing stands: the next cursor, or None once the last page was read."""
+
+    def __init__(self, operation_id: str) -> None:
+        self.operation_id = operation_id
+        self.seen: set[str] = set()
+        self.count = 0
+
+    def after(self, page: Page[Any]) -> str | None:
+        self.count += len(page.items)
+        if not page.cursor or (page.total is not None and self.count >= page.total):
+            return None
+        if page.cursor in self.seen:
+            # Following it would read the same pages again, forever.
+            raise TailscaleError(
+                f"{self.operation_id}: the server sent the cursor of an earlier page again "
+                f"after {self.count} items; stopped"
+            )
+        self.seen.add(page.cursor)
+        return page.cursor
+
+
+def _items(run: Callable[[Call[Page[T]]], Page[T]], pages: PageRequest[T], op: str) -> Iterator[T]:
+    cursor: str | None = None
+    position = _Cursor(op)
+    while True:
+        page = run(pages(cursor))
+        yield from page.items
+        cursor = position.after(page)
+        if cursor is None:
+            return
+
+
+async def _async_items(
+    run: Callable[[Call[Page[T]]], Coroutine[Any, Any, Page[T]]], pages: PageRequest[T], op: str
+) -> AsyncIterator[T]:
+    cursor: str | None = None
+    position = _Cursor(op)
+    while True:
+        page = await run(pages(cursor))
+        for item in page.items:
+            yield item
+        cursor = position.after(page)
+        if cursor is None:
+            return
+
+
+class Paginated(_Method, Generic[P, T]):
+    """A listing that follows the cursor to the end: an ``Iterator[T]`` on ``Resource[Sync]``,
+    an ``AsyncIterator[T]`` on ``Resource[Async]``. Pages are requested as the items are
+    consumed; the arguments are checked when the method is called."""
+
+    describe: Callable[Concatenate[Any, P], PageRequest[T]]
+
+    @overload
+    def __get__(self, resource: None, owner: type[Any]) -> Paginated[P, T]: ...
+    @overload
+    def __get__(self, resource: Resource[Sync], owner: type[Any]) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(
+        self, resource: Resource[Async], owner: type[Any]
+    ) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, resource: Resource[Any] | None, owner: type[Any]) -> Any:
+        if resource is None:
+            return self
+        describe, runner, name = self.describe, resource._runner, ",".join(self.operation_ids)
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            pages = describe(resource, *args, **kwargs)
+            if isinstance(runner, AsyncRunner):
+                return _async_items(runner.run, pages, name)
+            return _items(runner.run, pages, name)
+
+        return self._bound(resource, bound)
+
+
+def paginated(
+    *operation_ids: str,
+) -> Callable[[Callable[Concatenate[Any, P], PageRequest[T]]], Paginated[P, T]]:
+    """Make a method that checks its arguments and returns a :data:`PageRequest` (cursor ->
+    ``Call[Page[T]]``) a listing of every item. For one page, write an :func:`operation` that
+    calls the same page request with the caller's cursor."""
+
+    def decorate(describe: Callable[Concatenate[Any, P], PageRequest[T]]) -> Paginated[P, T]:
+        return Paginated[P, T](describe, operation_ids)
 
     return decorate

@@ -1,25 +1,29 @@
-"""Argument checks that run before any request, mirroring the constraints in openapi.yaml."""
+"""Argument checks that run before any request.
+
+Types are checked here; what openapi.yaml says about values (patterns, enums, lengths,
+ranges, item counts) is read from the spec's own rules, which ``make generate`` writes into
+``tailscale_sdk_generated._constraints``: :func:`conform`. ``format`` is an annotation in
+JSON Schema 2020-12 (an email's form, an IPv4 address): the server checks it.
+"""
 
 from __future__ import annotations
 
-import ipaddress
+import functools
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
+from tailscale_sdk_generated._constraints import RULES
 from tailscale_sdk_generated.types import path_segment
 
-_TAG = re.compile(r"tag:[A-Za-z0-9][A-Za-z0-9_-]*")  # components/schemas/Tag
-_ATTRIBUTE_KEY = re.compile(r"custom:[A-Za-z0-9_]{1,43}")  # CustomAttributeKey
-_ATTRIBUTE_TEXT = re.compile(r"[A-Za-z0-9_.]{0,50}")  # SetPostureAttributeRequest.value
-_KEY_DESCRIPTION = re.compile(r"[A-Za-z0-9 _-]{0,50}")  # CreateKeyRequest.description
-_MAX_SAFE_INT = 2**53 - 1
 # RFC 9110 entity-tag: optional weak prefix, then etagc characters in double quotes.
 _ETAG_CHARS = r"[\x21\x23-\x7e]*"
 _QUOTED_ETAG = re.compile(rf'(W/)?"{_ETAG_CHARS}"')
 _BARE_ETAG = re.compile(_ETAG_CHARS)
-_TAILSCALE_IPV4 = ipaddress.ip_network("100.64.0.0/10")
+
+V = TypeVar("V")
 
 
 def _type_name(value: object) -> str:
@@ -39,8 +43,8 @@ def identifier(value: object, name: str) -> str:
     return value
 
 
-def text(value: object, name: str) -> str:
-    """A str that is not empty or only whitespace (a URL, a comment)."""
+def nonblank(value: object, name: str) -> str:
+    """A str that is not empty or only whitespace (a URL, an entity tag)."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {_type_name(value)}")
     if not value.strip():
@@ -65,74 +69,8 @@ def strings(values: object, name: str) -> list[str]:
     return items
 
 
-def tags(values: object) -> list[str]:
-    items = strings(values, "tags")
-    for tag in items:
-        if len(tag) > 100 or not _TAG.fullmatch(tag):
-            raise ValueError(f"invalid tag {tag!r}: a tag is 'tag:' followed by a name")
-    return items
-
-
-def routes(values: object) -> list[str]:
-    items = strings(values, "routes")
-    for route in items:
-        if "/" not in route:
-            raise ValueError(f"invalid route {route!r}: expected CIDR notation like 10.0.0.0/16")
-        try:
-            ipaddress.ip_network(route)
-        except ValueError as exc:
-            raise ValueError(f"invalid route {route!r}: {exc}") from None
-    return items
-
-
-def tailscale_ipv4(value: object) -> str:
-    text = identifier(value, "ipv4")
-    try:
-        address = ipaddress.IPv4Address(text)
-    except ValueError:
-        raise ValueError(f"invalid IPv4 address {text!r}") from None
-    if address not in _TAILSCALE_IPV4:
-        raise ValueError(f"{text} is outside the Tailscale range 100.64.0.0/10")
-    return text
-
-
-def attribute_key(value: object) -> str:
-    key = identifier(value, "key")
-    if not _ATTRIBUTE_KEY.fullmatch(key):
-        raise ValueError(
-            f"invalid attribute key {key!r}: expected 'custom:' and 1-43 letters, digits or _"
-        )
-    return key
-
-
-def attribute_value(value: object) -> bool | int | str:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        if abs(value) > _MAX_SAFE_INT:
-            raise ValueError(f"attribute value {value} is outside ±(2**53 - 1)")
-        return value
-    if isinstance(value, str):
-        if not _ATTRIBUTE_TEXT.fullmatch(value):
-            raise ValueError(
-                f"invalid attribute value {value!r}: at most 50 letters, digits, _ or ."
-            )
-        return value
-    raise TypeError(f"attribute value must be a str, int or bool, not {_type_name(value)}")
-
-
-def key_description(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"description must be a str, not {_type_name(value)}")
-    if not _KEY_DESCRIPTION.fullmatch(value):
-        raise ValueError(
-            f"invalid description {value!r}: at most 50 letters, digits, spaces, _ or -"
-        )
-    return value
-
-
 def seconds(value: object, name: str) -> int:
-    """Whole seconds (>= 1) from an int or a timedelta."""
+    """Whole seconds from an int or a timedelta."""
     if isinstance(value, timedelta):
         value = value.total_seconds()
         if value != int(value):
@@ -140,21 +78,12 @@ def seconds(value: object, name: str) -> int:
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int or a timedelta, not {_type_name(value)}")
-    if value < 1:
-        raise ValueError(f"{name} must be at least 1 second")
     return value
-
-
-def email(value: object) -> str:
-    text = identifier(value, "email")
-    if "@" not in text.strip("@"):
-        raise ValueError(f"invalid email address {text!r}")
-    return text
 
 
 def entity_tag(value: object, name: str) -> str:
     """An ``If-Match`` value: quoted, weak (``W/"..."``) or ``*`` kept; a bare tag quoted."""
-    etag = text(value, name)
+    etag = nonblank(value, name)
     if etag == "*" or _QUOTED_ETAG.fullmatch(etag):
         return etag
     if _BARE_ETAG.fullmatch(etag):
@@ -170,13 +99,6 @@ def one_of(name: str, value: Any, allowed: Iterable[Any]) -> Any:
     if value not in choices:
         raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
     return value
-
-
-def https_url(value: object, name: str) -> str:
-    url = text(value, name)
-    if not url.startswith("https://") or len(url) <= len("https://"):
-        raise ValueError(f"{name} must be an https:// URL, not {url!r}")
-    return url
 
 
 def aware_datetime(value: object, name: str) -> datetime:
@@ -216,3 +138,99 @@ def secret(value: object, name: str) -> str:
     if not value:
         raise ValueError(f"{name} must not be empty")
     return value
+
+
+def text(value: object, name: str) -> str:
+    """A str (what the spec allows of it is :func:`conform`'s business)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {_type_name(value)}")
+    return value
+
+
+def integer(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {_type_name(value)}")
+    return value
+
+
+def rule(key: str) -> Mapping[str, Any]:
+    """openapi.yaml's rule for a request value (``"SetDeviceTagsRequest.tags"``)."""
+    return RULES[key]
+
+
+def conform(value: V, spec_rule: Mapping[str, Any], name: str) -> V:
+    """``value`` if it keeps ``spec_rule`` (see :func:`rule`); else ValueError naming why."""
+    problem = _problem(value, spec_rule)
+    if problem is not None:
+        shown = "" if _secret(spec_rule) else f" {value!r}"
+        raise ValueError(f"invalid {name}{shown}: {problem}")
+    return value
+
+
+def _secret(spec_rule: Mapping[str, Any]) -> bool:
+    return spec_rule.get("format") == "password" or any(
+        _secret(branch) for branch in spec_rule.get("oneOf", spec_rule.get("anyOf", ()))
+    )
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+}
+
+
+def _is_type(value: object, name: str | None) -> bool:
+    if name is None:
+        return True
+    if isinstance(value, bool) and name != "boolean":
+        return False
+    return isinstance(value, _TYPES.get(name, object))
+
+
+@functools.cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    # JSON Schema patterns are ECMA-262: an unescaped `$` matches only at the very end, while
+    # Python's also matches before a final newline ("tag:a\n" would pass). `\Z` is ECMA's `$`.
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _problem(value: object, spec_rule: Mapping[str, Any]) -> str | None:
+    """Why ``value`` breaks ``spec_rule`` (JSON Schema keywords), or None. Types are the
+    caller's to check; a keyword applies only to values of its kind, as in JSON Schema."""
+    branches = spec_rule.get("oneOf", spec_rule.get("anyOf"))
+    if branches is not None:
+        problems = [_problem(value, b) for b in branches if _is_type(value, b.get("type"))]
+        return None if not problems or None in problems else problems[0]
+    if "enum" in spec_rule and value not in spec_rule["enum"]:
+        return "must be one of " + ", ".join(map(repr, spec_rule["enum"]))
+    if isinstance(value, str):
+        return _string_problem(value, spec_rule)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value < spec_rule.get("minimum", -math.inf):
+            return f"must be at least {spec_rule['minimum']}"
+        if value > spec_rule.get("maximum", math.inf):
+            return f"must be at most {spec_rule['maximum']}"
+    if isinstance(value, list):
+        if len(value) < spec_rule.get("minItems", 0):
+            return f"must hold at least {spec_rule['minItems']} item(s)"
+        if len(value) > spec_rule.get("maxItems", math.inf):
+            return f"must hold at most {spec_rule['maxItems']} items"
+        for item in value:
+            problem = _problem(item, spec_rule.get("items", {}))
+            if problem is not None:
+                return problem if _secret(spec_rule.get("items", {})) else f"{item!r} {problem}"
+    return None
+
+
+def _string_problem(value: str, spec_rule: Mapping[str, Any]) -> str | None:
+    if len(value) < spec_rule.get("minLength", 0):
+        return f"must be at least {spec_rule['minLength']} character(s)"
+    if len(value) > spec_rule.get("maxLength", math.inf):
+        return f"must be at most {spec_rule['maxLength']} characters"
+    if "pattern" in spec_rule and not _regex(spec_rule["pattern"]).search(value):
+        return f"must match {spec_rule['pattern']}"
+    return None

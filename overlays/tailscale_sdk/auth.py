@@ -164,9 +164,11 @@ class OAuthClientCredentials(httpx.Auth):
         try:
             token = OAuthToken.from_dict(response.json())
         except (ValueError, KeyError, TypeError):
+            token = OAuthToken()
+        if not isinstance(token.access_token, str) or not token.access_token:
             raise TailscaleError(
                 f"the OAuth token endpoint answered {response.status_code} without a token"
-            ) from None
+            )
         lifetime = token.expires_in if isinstance(token.expires_in, int) else None
         renew_at = (
             math.inf if lifetime is None else requested_at + lifetime - min(60, lifetime / 10)

@@ -63,7 +63,7 @@ class _Settings:
         allow_insecure_http: bool,
     ) -> None:
         self.tailnet = check.identifier(tailnet, "tailnet")
-        url = httpx.URL(check.text(base_url, "base_url").rstrip("/"))
+        url = httpx.URL(check.nonblank(base_url, "base_url").rstrip("/"))
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
         require_secure(url, check.flag(allow_insecure_http, "allow_insecure_http"))

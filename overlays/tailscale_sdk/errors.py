@@ -28,6 +28,7 @@ __all__ = [
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerError",
     "TailscaleError",
     "WebhookVerificationError",
@@ -39,6 +40,7 @@ _SECRET = re.compile(r"tskey-[A-Za-z]+-[A-Za-z0-9_-]+")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-tailscale-request-id")
 # A 400 may echo the whole request: messages stop here; the full body stays on ``body``.
 _MAX_MESSAGE = 2048
+_MAX_REASON = 300
 
 
 def redact(text: str) -> str:
@@ -61,6 +63,33 @@ class TailscaleError(Exception):
 
 class WebhookVerificationError(TailscaleError):
     """A webhook request failed verification: bad or missing signature, stale, not JSON."""
+
+
+class ResponseValidationError(TailscaleError):
+    """A success whose body openapi.yaml does not allow: the SDK could not read the answer.
+
+    The request did succeed, so a write has happened: do not simply repeat it. Attributes:
+    ``operation`` (the generated endpoint, the operationId in snake_case), ``status``,
+    ``method``, ``url`` and ``body`` (the raw bytes received, never shown in the message).
+    """
+
+    def __init__(
+        self, operation: str, *, status: int, method: str, url: str, body: bytes, reason: str
+    ) -> None:
+        self.operation = operation
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+        super().__init__(
+            redact(
+                f"the {status} answer of {operation} ({method} {url}) does not match "
+                f"openapi.yaml: {reason[:_MAX_REASON]}"
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"ResponseValidationError(operation={self.operation!r}, status={self.status})"
 
 
 class APIConnectionError(TailscaleError):

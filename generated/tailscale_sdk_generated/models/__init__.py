@@ -41,9 +41,12 @@ if TYPE_CHECKING:
     from .device_posture_identity import DevicePostureIdentity
     from .device_routes import DeviceRoutes
     from .dns_nameservers import DnsNameservers
+    from .dns_nameservers_request import DnsNameserversRequest
     from .dns_nameservers_result import DnsNameserversResult
     from .dns_preferences import DnsPreferences
+    from .dns_preferences_request import DnsPreferencesRequest
     from .dns_search_paths import DnsSearchPaths
+    from .dns_search_paths_request import DnsSearchPathsRequest
     from .empty import Empty
     from .error import Error
     from .invite_party import InviteParty
@@ -157,9 +160,12 @@ __all__ = (
     "DevicePostureIdentity",
     "DeviceRoutes",
     "DnsNameservers",
+    "DnsNameserversRequest",
     "DnsNameserversResult",
     "DnsPreferences",
+    "DnsPreferencesRequest",
     "DnsSearchPaths",
+    "DnsSearchPathsRequest",
     "Empty",
     "Error",
     "InviteParty",
@@ -270,9 +276,12 @@ _MODULES = {
     "DevicePostureIdentity": ".device_posture_identity",
     "DeviceRoutes": ".device_routes",
     "DnsNameservers": ".dns_nameservers",
+    "DnsNameserversRequest": ".dns_nameservers_request",
     "DnsNameserversResult": ".dns_nameservers_result",
     "DnsPreferences": ".dns_preferences",
+    "DnsPreferencesRequest": ".dns_preferences_request",
     "DnsSearchPaths": ".dns_search_paths",
+    "DnsSearchPathsRequest": ".dns_search_paths_request",
     "Empty": ".empty",
     "Error": ".error",
     "InviteParty": ".invite_party",

@@ -17,9 +17,9 @@ class Device:
     """A machine in a tailnet, or shared into it.
 
     Attributes:
-        id (str): Legacy numeric id, still accepted wherever a device id is expected.
-        node_id (str): Preferred id for API calls.
         addresses (list[str] | Unset): Tailscale IPv4 (100.x.y.z) and IPv6 (fd7a:115c:a1e0::/48) addresses.
+        id (str | Unset): Legacy numeric id, still accepted wherever a device id is expected.
+        node_id (str | Unset): Preferred id for API calls.
         user (str | Unset): Login name of the user who registered the device (its owner unless tagged).
         name (str | Unset): MagicDNS name.
         hostname (str | Unset): Machine name shown in the admin console.
@@ -55,9 +55,9 @@ class Device:
             is true when the device has not opted in.
     """
 
-    id: str
-    node_id: str
     addresses: list[str] | Unset = UNSET
+    id: str | Unset = UNSET
+    node_id: str | Unset = UNSET
     user: str | Unset = UNSET
     name: str | Unset = UNSET
     hostname: str | Unset = UNSET
@@ -83,13 +83,13 @@ class Device:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        node_id = self.node_id
-
         addresses: list[str] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
             addresses = self.addresses
+
+        id = self.id
+
+        node_id = self.node_id
 
         user = self.user
 
@@ -185,14 +185,13 @@ class Device:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "nodeId": node_id,
-            }
-        )
+        field_dict.update({})
         if addresses is not UNSET:
             field_dict["addresses"] = addresses
+        if id is not UNSET:
+            field_dict["id"] = id
+        if node_id is not UNSET:
+            field_dict["nodeId"] = node_id
         if user is not UNSET:
             field_dict["user"] = user
         if name is not UNSET:
@@ -243,11 +242,11 @@ class Device:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        node_id = d.pop("nodeId")
-
         addresses: list[str] | Unset = d.pop("addresses", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        node_id = d.pop("nodeId", UNSET)
 
         user = d.pop("user", UNSET)
 
@@ -334,9 +333,9 @@ class Device:
             posture_identity = DevicePostureIdentity.from_dict(_posture_identity)
 
         device = cls(
+            addresses,
             id,
             node_id,
-            addresses,
             user,
             name,
             hostname,

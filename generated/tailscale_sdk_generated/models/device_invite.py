@@ -17,7 +17,7 @@ class DeviceInvite:
     """An invitation to share a device with a user outside its tailnet.
 
     Attributes:
-        id (str): The invite id.
+        id (str | Unset): The invite id.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
@@ -38,7 +38,7 @@ class DeviceInvite:
         accepted_by (DeviceInviteAcceptedBy | Unset): The user who accepted a device invite.
     """
 
-    id: str
+    id: str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
     tailnet_id: int | str | Unset = UNSET
     device_id: int | str | Unset = UNSET
@@ -117,11 +117,9 @@ class DeviceInvite:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if created is not UNSET:
             field_dict["created"] = created
         if tailnet_id is not UNSET:
@@ -150,7 +148,7 @@ class DeviceInvite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeviceList")
 
 
@@ -14,37 +16,39 @@ class DeviceList:
     """The devices of a tailnet.
 
     Attributes:
-        devices (list[Device]):
+        devices (list[Device] | Unset):
     """
 
-    devices: list[Device]
+    devices: list[Device] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        devices = []
-        for devices_item_data in self.devices:
-            devices_item = devices_item_data.to_dict()
-            devices.append(devices_item)
+        devices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.devices, Unset):
+            devices = []
+            for devices_item_data in self.devices:
+                devices_item = devices_item_data.to_dict()
+                devices.append(devices_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "devices": devices,
-            }
-        )
+        field_dict.update({})
+        if devices is not UNSET:
+            field_dict["devices"] = devices
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        devices = []
-        _devices = d.pop("devices")
-        for devices_item_data in _devices:
-            devices_item = Device.from_dict(devices_item_data)
+        _devices = d.pop("devices", UNSET)
+        devices: list[Device] | Unset = UNSET
+        if _devices is not UNSET:
+            devices = []
+            for devices_item_data in _devices:
+                devices_item = Device.from_dict(devices_item_data)
 
-            devices.append(devices_item)
+                devices.append(devices_item)
 
         device_list = cls(
             devices,

@@ -16,12 +16,12 @@ class Error:
     """The body of an error response.
 
     Attributes:
-        message (str): What went wrong, for people.
+        message (str | Unset): What went wrong, for people.
         data (Any | Unset): Details some errors add. For failing policy tests it is a list of
             `PolicyTestResult` objects.
     """
 
-    message: str
+    message: str | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
@@ -32,11 +32,9 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -45,7 +43,7 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         data = d.pop("data", UNSET)
 

@@ -17,7 +17,7 @@ class Key:
     """An auth key or API access token.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         key (str | Unset): The secret; only in the response that created the key.
         key_type (str | Unset): Known values auth, api, client; others may appear.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
@@ -36,7 +36,7 @@ class Key:
         user_id (str | Unset): Owner of the key; empty for keys made by OAuth clients.
     """
 
-    id: str
+    id: str | Unset = UNSET
     key: str | Unset = _attrs_field(default=UNSET, repr=False)
     key_type: str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
@@ -98,11 +98,9 @@ class Key:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if key is not UNSET:
             field_dict["key"] = key
         if key_type is not UNSET:
@@ -129,7 +127,7 @@ class Key:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         key = d.pop("key", UNSET)
 

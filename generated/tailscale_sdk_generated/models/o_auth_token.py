@@ -16,13 +16,13 @@ class OAuthToken:
     """An OAuth access token.
 
     Attributes:
-        access_token (str): The token; send it as `Authorization: Bearer <token>`.
+        access_token (str | Unset): The token; send it as `Authorization: Bearer <token>`.
         token_type (str | Unset): Always `Bearer` today.
         expires_in (int | Unset): Seconds until the token expires.
         scope (str | Unset): Space-separated scopes the token carries.
     """
 
-    access_token: str = _attrs_field(repr=False)
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     token_type: str | Unset = UNSET
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET
@@ -39,11 +39,9 @@ class OAuthToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
+        field_dict.update({})
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
         if token_type is not UNSET:
             field_dict["token_type"] = token_type
         if expires_in is not UNSET:
@@ -56,7 +54,7 @@ class OAuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = d.pop("access_token", UNSET)
 
         token_type = d.pop("token_type", UNSET)
 

@@ -16,12 +16,12 @@ class PolicyFileDetails:
     """The policy file with parse diagnostics (the response to `details=1`).
 
     Attributes:
-        acl (str): The HuJSON text, base64-encoded.
+        acl (str | Unset): The HuJSON text, base64-encoded.
         warnings (list[str] | None | Unset):
         errors (list[str] | None | Unset):
     """
 
-    acl: str
+    acl: str | Unset = UNSET
     warnings: list[str] | None | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
@@ -49,11 +49,9 @@ class PolicyFileDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "acl": acl,
-            }
-        )
+        field_dict.update({})
+        if acl is not UNSET:
+            field_dict["acl"] = acl
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
         if errors is not UNSET:
@@ -64,7 +62,7 @@ class PolicyFileDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        acl = d.pop("acl")
+        acl = d.pop("acl", UNSET)
 
         _warnings: Any = d.pop("warnings", UNSET)
         warnings: list[str] | None | Unset

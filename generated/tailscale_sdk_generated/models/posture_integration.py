@@ -17,7 +17,7 @@ class PostureIntegration:
     """A connection to a device posture provider.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         provider (str | Unset): Known values falcon, intune, jamfpro, kandji, kolide, sentinelone; others may appear.
         cloud_id (str | Unset): Which of the provider's clouds (or your subdomain's FQDN) to use.
         client_id (str | Unset):
@@ -28,7 +28,7 @@ class PostureIntegration:
         status (PostureIntegrationStatus | Unset): Outcome of the latest synchronisation with the provider.
     """
 
-    id: str
+    id: str | Unset = UNSET
     provider: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
     client_id: str | Unset = UNSET
@@ -62,11 +62,9 @@ class PostureIntegration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if provider is not UNSET:
             field_dict["provider"] = provider
         if cloud_id is not UNSET:
@@ -85,7 +83,7 @@ class PostureIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         provider = d.pop("provider", UNSET)
 

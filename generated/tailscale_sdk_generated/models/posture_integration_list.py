@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PostureIntegrationList")
 
 
@@ -14,37 +16,39 @@ class PostureIntegrationList:
     """Posture integrations of a tailnet.
 
     Attributes:
-        integrations (list[PostureIntegration]):
+        integrations (list[PostureIntegration] | Unset):
     """
 
-    integrations: list[PostureIntegration]
+    integrations: list[PostureIntegration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item = integrations_item_data.to_dict()
-            integrations.append(integrations_item)
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrations": integrations,
-            }
-        )
+        field_dict.update({})
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integrations = []
-        _integrations = d.pop("integrations")
-        for integrations_item_data in _integrations:
-            integrations_item = PostureIntegration.from_dict(integrations_item_data)
+        _integrations = d.pop("integrations", UNSET)
+        integrations: list[PostureIntegration] | Unset = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
+                integrations_item = PostureIntegration.from_dict(integrations_item_data)
 
-            integrations.append(integrations_item)
+                integrations.append(integrations_item)
 
         posture_integration_list = cls(
             integrations,

@@ -17,7 +17,7 @@ class User:
     """A user of a tailnet, or of another tailnet that devices are shared with.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         display_name (str | Unset):
         login_name (str | Unset):
         profile_pic_url (str | Unset):
@@ -37,7 +37,7 @@ class User:
         currently_connected (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    id: str
+    id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     login_name: str | Unset = UNSET
     profile_pic_url: str | Unset = UNSET
@@ -94,11 +94,9 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if login_name is not UNSET:
@@ -127,7 +125,7 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         display_name = d.pop("displayName", UNSET)
 

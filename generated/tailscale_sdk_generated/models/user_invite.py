@@ -17,7 +17,7 @@ class UserInvite:
     """An invitation for a user to join a tailnet.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         role (str | Unset): Role given on acceptance. Known values: member, admin, it-admin, network-admin,
             billing-admin, auditor; others may appear.
         tailnet_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
@@ -32,7 +32,7 @@ class UserInvite:
             own domain, where signing in is enough.
     """
 
-    id: str
+    id: str | Unset = UNSET
     role: str | Unset = UNSET
     tailnet_id: int | str | Unset = UNSET
     inviter_id: int | str | Unset = UNSET
@@ -72,11 +72,9 @@ class UserInvite:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if role is not UNSET:
             field_dict["role"] = role
         if tailnet_id is not UNSET:
@@ -95,7 +93,7 @@ class UserInvite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         role = d.pop("role", UNSET)
 

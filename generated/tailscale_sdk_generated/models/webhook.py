@@ -17,7 +17,7 @@ class Webhook:
     """A webhook endpoint.
 
     Attributes:
-        endpoint_id (str):
+        endpoint_id (str | Unset):
         endpoint_url (str | Unset): Where events are POSTed.
         provider_type (str | Unset): Known values '' (generic), slack, mattermost, googlechat, discord.
         creator_login_name (str | Unset): Who created the endpoint; empty for OAuth clients.
@@ -31,7 +31,7 @@ class Webhook:
         secret (str | Unset): Signing secret; only in the responses to create and rotate.
     """
 
-    endpoint_id: str
+    endpoint_id: str | Unset = UNSET
     endpoint_url: str | Unset = UNSET
     provider_type: str | Unset = UNSET
     creator_login_name: str | Unset = UNSET
@@ -79,11 +79,9 @@ class Webhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpointId": endpoint_id,
-            }
-        )
+        field_dict.update({})
+        if endpoint_id is not UNSET:
+            field_dict["endpointId"] = endpoint_id
         if endpoint_url is not UNSET:
             field_dict["endpointUrl"] = endpoint_url
         if provider_type is not UNSET:
@@ -104,7 +102,7 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoint_id = d.pop("endpointId")
+        endpoint_id = d.pop("endpointId", UNSET)
 
         endpoint_url = d.pop("endpointUrl", UNSET)
 

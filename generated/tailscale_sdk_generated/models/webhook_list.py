@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WebhookList")
 
 
@@ -14,37 +16,39 @@ class WebhookList:
     """Webhook endpoints of a tailnet.
 
     Attributes:
-        webhooks (list[Webhook]):
+        webhooks (list[Webhook] | Unset):
     """
 
-    webhooks: list[Webhook]
+    webhooks: list[Webhook] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhooks = []
-        for webhooks_item_data in self.webhooks:
-            webhooks_item = webhooks_item_data.to_dict()
-            webhooks.append(webhooks_item)
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "webhooks": webhooks,
-            }
-        )
+        field_dict.update({})
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = Webhook.from_dict(webhooks_item_data)
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[Webhook] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = Webhook.from_dict(webhooks_item_data)
 
-            webhooks.append(webhooks_item)
+                webhooks.append(webhooks_item)
 
         webhook_list = cls(
             webhooks,

@@ -37,7 +37,7 @@ class Contacts(Resource[M]):
         self, contact_type: ContactType, email: str, *, tailnet: str | None = None
     ) -> Call[None]:
         """Change the address of one contact; it is used once verified."""
-        body = UpdateContactRequest(email=check.email(email))
+        body = UpdateContactRequest(email=check.text(email, "email"))
         send = partial(
             update_contact.sync_detailed, self._tailnet(tailnet), _type(contact_type), body=body
         )

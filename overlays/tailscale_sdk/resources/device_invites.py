@@ -27,15 +27,16 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["DeviceInvites"]
 
+_MANY = check.rule("createDeviceInvites.body")
+_INVITE = check.rule("AcceptDeviceInviteRequest.invite")
+
 
 def _invite(invite_id: str) -> str:
     return check.identifier(invite_id, "invite_id")
 
 
 def _requests(requests: Iterable[CreateDeviceInviteRequest]) -> list[CreateDeviceInviteRequest]:
-    items = list(requests)
-    if not items:
-        raise ValueError("requests must not be empty")
+    items = check.conform(list(requests), _MANY, "requests")
     for item in items:
         if not isinstance(item, CreateDeviceInviteRequest):
             raise TypeError(f"expected CreateDeviceInviteRequest, not {type(item).__name__}")
@@ -62,7 +63,7 @@ class DeviceInvites(Resource[M]):
     ) -> Call[DeviceInvite]:
         """Create one share invite for a device (mailed to ``email`` if given)."""
         request = CreateDeviceInviteRequest(
-            email=UNSET if email is None else check.email(email),
+            email=UNSET if email is None else check.text(email, "email"),
             multi_use=UNSET if multi_use is None else check.flag(multi_use, "multi_use"),
             allow_exit_node=UNSET
             if allow_exit_node is None
@@ -70,7 +71,8 @@ class DeviceInvites(Resource[M]):
         )
         device = check.identifier(device_id, "device_id")
         send = partial(create_device_invites.sync_detailed, device, body=[request])
-        return call_map(send, lambda invites: invites[0])
+        # An empty answer is no reason to fail after the invite was made (see README).
+        return call_map(send, lambda invites: invites[0] if invites else DeviceInvite())
 
     @operation("createDeviceInvites")
     def create_many(
@@ -99,5 +101,7 @@ class DeviceInvites(Resource[M]):
     @operation("acceptDeviceInvite")
     def accept(self, invite: str) -> Call[AcceptDeviceInviteResponse]:
         """Accept a device share invite (its URL or code) for the caller."""
-        body = AcceptDeviceInviteRequest(invite=check.identifier(invite, "invite"))
+        body = AcceptDeviceInviteRequest(
+            invite=check.conform(check.text(invite, "invite"), _INVITE, "invite")
+        )
         return call(partial(accept_device_invite.sync_detailed, body=body))

@@ -26,7 +26,7 @@ from tailscale_sdk_generated.api.devices import (
 )
 from tailscale_sdk_generated.models.authorize_device_request import AuthorizeDeviceRequest
 from tailscale_sdk_generated.models.device import Device
-from tailscale_sdk_generated.models.device_fields import DeviceFields
+from tailscale_sdk_generated.models.device_fields import DEVICE_FIELDS_VALUES, DeviceFields
 from tailscale_sdk_generated.models.device_filters import DeviceFilters
 from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
@@ -47,17 +47,20 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["Devices"]
 
-_FIELDS = ("all", "default")
 _Scalar = str | bool | int
 Filter = _Scalar | list[_Scalar] | tuple[_Scalar, ...] | set[_Scalar] | frozenset[_Scalar]
 _SNAKE = re.compile(r"_([a-z0-9])")
-# SetDeviceNameRequest.name: DNS labels separated by dots, or empty.
-_LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_NAME = re.compile(rf"({_LABEL})?(\.{_LABEL})*")
+_NAME = check.rule("SetDeviceNameRequest.name")
+_TAGS = check.rule("SetDeviceTagsRequest.tags")
+_ROUTES = check.rule("SetDeviceRoutesRequest.routes")
+_IPV4 = check.rule("SetDeviceIpv4AddressRequest.ipv4")
+_ATTRIBUTE_KEY = check.rule("CustomAttributeKey")
+_ATTRIBUTE_VALUE = check.rule("SetPostureAttributeRequest.value")
+_COMMENT = check.rule("SetPostureAttributeRequest.comment")
 
 
 def _fields(fields: DeviceFields | None) -> DeviceFields:
-    return "default" if fields is None else check.one_of("fields", fields, _FIELDS)
+    return "default" if fields is None else check.one_of("fields", fields, DEVICE_FIELDS_VALUES)
 
 
 def _device(device_id: str) -> str:
@@ -84,12 +87,14 @@ def _filters(filters: dict[str, Filter]) -> DeviceFilters | Unset:
     return query
 
 
-def _name(name: str) -> str:
-    if not isinstance(name, str):
-        raise TypeError(f"name must be a str, not {type(name).__name__}")
-    if len(name) > 253 or not _NAME.fullmatch(name):
-        raise ValueError(f"invalid device name {name!r}: expected DNS labels separated by dots")
-    return name
+def _attribute_key(key: str) -> str:
+    return check.conform(check.text(key, "key"), _ATTRIBUTE_KEY, "attribute key")
+
+
+def _attribute_value(value: str | int | bool) -> str | int | bool:
+    if not isinstance(value, str | int):  # bool is an int
+        raise TypeError(f"attribute value must be a str, int or bool, not {type(value).__name__}")
+    return check.conform(value, _ATTRIBUTE_VALUE, "attribute value")
 
 
 class Devices(Resource[M]):
@@ -119,7 +124,7 @@ class Devices(Resource[M]):
             fields=UNSET if fields is None else _fields(fields),
             filters=_filters(filters),
         )
-        return call_map(send, lambda page: page.devices)
+        return call_map(send, lambda page: page.devices or [])
 
     @operation("getDevice")
     def get(self, device_id: str, *, fields: DeviceFields | None = None) -> Call[Device]:
@@ -139,7 +144,7 @@ class Devices(Resource[M]):
     @operation("setDeviceName")
     def set_name(self, device_id: str, name: str) -> Call[None]:
         """Rename a device (base or full MagicDNS name); ``""`` goes back to its hostname."""
-        body = SetDeviceNameRequest(name=_name(name))
+        body = SetDeviceNameRequest(name=check.conform(check.text(name, "name"), _NAME, "name"))
         return call_none(partial(set_device_name.sync_detailed, _device(device_id), body=body))
 
     @operation("expireDeviceKey")
@@ -161,13 +166,14 @@ class Devices(Resource[M]):
     @operation("setDeviceRoutes")
     def set_routes(self, device_id: str, routes: Iterable[str]) -> Call[DeviceRoutes]:
         """Replace the approved subnet routes of a device (CIDR strings)."""
-        body = SetDeviceRoutesRequest(routes=check.routes(routes))
+        cidrs = check.conform(check.strings(routes, "routes"), _ROUTES, "routes")
+        body = SetDeviceRoutesRequest(routes=cidrs)
         return call(partial(set_device_routes.sync_detailed, _device(device_id), body=body))
 
     @operation("setDeviceTags")
     def set_tags(self, device_id: str, tags: Iterable[str]) -> Call[None]:
         """Replace the tags of a device (each ``tag:name``, defined in the policy file)."""
-        body = SetDeviceTagsRequest(tags=check.tags(tags))
+        body = SetDeviceTagsRequest(tags=check.conform(check.strings(tags, "tags"), _TAGS, "tags"))
         return call_none(partial(set_device_tags.sync_detailed, _device(device_id), body=body))
 
     @operation("updateDeviceKey")
@@ -179,7 +185,8 @@ class Devices(Resource[M]):
     @operation("setDeviceIpv4Address")
     def set_ipv4_address(self, device_id: str, ipv4: str) -> Call[None]:
         """Give a device a chosen Tailscale IPv4 address (inside 100.64.0.0/10)."""
-        body = SetDeviceIpv4AddressRequest(ipv4=check.tailscale_ipv4(ipv4))
+        address = check.conform(check.text(ipv4, "ipv4"), _IPV4, "ipv4")
+        body = SetDeviceIpv4AddressRequest(ipv4=address)
         send = partial(set_device_ipv_4_address.sync_detailed, _device(device_id), body=body)
         return call_none(send)
 
@@ -199,17 +206,17 @@ class Devices(Resource[M]):
         comment: str | None = None,
     ) -> Call[None]:
         """Set a custom posture attribute (``custom:name``) to a string, integer or boolean."""
-        body = SetPostureAttributeRequest(value=check.attribute_value(value))
+        body = SetPostureAttributeRequest(value=_attribute_value(value))
         if expiry is not None:
             if not isinstance(expiry, datetime) or expiry.tzinfo is None:
                 raise TypeError("expiry must be a timezone-aware datetime")
             body.expiry = expiry
         if comment is not None:
-            body.comment = check.text(comment, "comment")
+            body.comment = check.conform(check.text(comment, "comment"), _COMMENT, "comment")
         send = partial(
             set_custom_device_posture_attribute.sync_detailed,
             _device(device_id),
-            check.attribute_key(key),
+            _attribute_key(key),
             body=body,
         )
         return call_none(send)
@@ -220,6 +227,6 @@ class Devices(Resource[M]):
         send = partial(
             delete_custom_device_posture_attribute.sync_detailed,
             _device(device_id),
-            check.attribute_key(key),
+            _attribute_key(key),
         )
         return call_none(send)

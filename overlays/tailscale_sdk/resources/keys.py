@@ -24,6 +24,10 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["Keys"]
 
+_TAGS = check.rule("CreateKeyDeviceOptions.tags")
+_EXPIRY = check.rule("CreateKeyRequest.expirySeconds")
+_DESCRIPTION = check.rule("CreateKeyRequest.description")
+
 
 class Keys(Resource[M]):
     """Auth keys for registering devices, and the caller's API access tokens."""
@@ -32,7 +36,7 @@ class Keys(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[Key]]:
         """List the keys the caller can see (often only their ids)."""
         send = partial(list_tailnet_keys.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.keys)
+        return call_map(send, lambda page: page.keys or [])
 
     @operation("createAuthKey")
     def create(
@@ -51,14 +55,18 @@ class Keys(Resource[M]):
             reusable=check.flag(reusable, "reusable"),
             ephemeral=check.flag(ephemeral, "ephemeral"),
             preauthorized=check.flag(preauthorized, "preauthorized"),
-            tags=check.tags(tags),
+            tags=check.conform(check.strings(tags, "tags"), _TAGS, "tags"),
         )
         body = CreateKeyRequest(
             capabilities=CreateKeyRequestCapabilities(
                 devices=CreateKeyRequestCapabilitiesDevices(create=options)
             ),
-            expiry_seconds=UNSET if expiry is None else check.seconds(expiry, "expiry"),
-            description=UNSET if description is None else check.key_description(description),
+            expiry_seconds=UNSET
+            if expiry is None
+            else check.conform(check.seconds(expiry, "expiry"), _EXPIRY, "expiry"),
+            description=UNSET
+            if description is None
+            else check.conform(check.text(description, "description"), _DESCRIPTION, "description"),
         )
         return call(partial(create_auth_key.sync_detailed, self._tailnet(tailnet), body=body))
 

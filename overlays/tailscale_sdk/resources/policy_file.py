@@ -26,7 +26,7 @@ from tailscale_sdk_generated.api.policy_file import (
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_test import PolicyTest
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
-from tailscale_sdk_generated.types import UNSET, File, Response, path_segment
+from tailscale_sdk_generated.types import UNSET, File, path_segment
 
 from .. import _validate as check
 from .._core import (
@@ -36,16 +36,16 @@ from .._core import (
     M,
     Raw,
     Resource,
-    Steps,
     Sync,
     SyncRunner,
     call,
-    call_full,
     operation,
 )
 from ..errors import PreconditionFailedError
 
 __all__ = ["AsyncPolicyEdit", "PolicyDocument", "PolicyDraft", "PolicyEdit", "PolicyFile"]
+
+_PREVIEW_FOR = check.rule("previewPolicyRuleMatches.previewFor")
 
 
 class PolicyDocument:
@@ -161,7 +161,7 @@ def _read(tailnet: str) -> Raw[PolicyDocument]:
 
 
 def _write(tailnet: str, text: str, if_match: str | None) -> Call[PolicyDocument]:
-    def document(response: Response[Any]) -> PolicyDocument:
+    def document(parsed: None, response: httpx.Response) -> PolicyDocument:
         return PolicyDocument(text, response.headers.get("ETag"))
 
     send = partial(
@@ -170,30 +170,38 @@ def _write(tailnet: str, text: str, if_match: str | None) -> Call[PolicyDocument
         body=_upload(text),
         if_match=UNSET if if_match is None else check.entity_tag(if_match, "if_match"),
     )
-    return call_full(send, document)
+    # The document written is `text` itself: the body that echoes it is never read.
+    return Call(send, document, parse=False)
 
 
-def _commit(tailnet: str, draft: PolicyDraft, attempts: int) -> Steps[PolicyDocument | None]:
-    change = _Change(draft)
-    if not change.changed:
-        return None
-    base, ours, etag = change.render(draft.base), change.wanted, draft.base.etag
-    for attempt in range(1, attempts + 1):
-        try:
-            written: PolicyDocument = yield _write(tailnet, ours, etag)
-            return written
-        except PreconditionFailedError as stale:
-            if attempt == attempts:
-                stale.add_note(f"the policy file kept changing; gave up after {attempts} writes")
-                raise
-            newer: PolicyDocument = yield _read(tailnet)
-            theirs = change.render(newer)
-            merged = _merge(base, ours, theirs)
-            if merged is None:
-                stale.add_note("the edit conflicts with a concurrent change to the same lines")
-                raise
-            base, ours, etag = theirs, merged, newer.etag
-    raise AssertionError("unreachable")
+class _Commit:
+    """Writing an edit back: what to write over which ETag, and merging it onto newer versions."""
+
+    def __init__(self, tailnet: str, draft: PolicyDraft, attempts: int) -> None:
+        self.change = _Change(draft)
+        self.tailnet, self.attempts, self.written = tailnet, attempts, 0
+        self.base, self.ours = self.change.render(draft.base), self.change.wanted
+        self.etag = draft.base.etag
+
+    def write(self) -> Call[PolicyDocument]:
+        self.written += 1
+        return _write(self.tailnet, self.ours, self.etag)
+
+    def reread(self, stale: PreconditionFailedError) -> Raw[PolicyDocument]:
+        """After a 412: read the newer version, or raise ``stale`` when out of attempts."""
+        if self.written == self.attempts:
+            stale.add_note(f"the policy file kept changing; gave up after {self.attempts} writes")
+            raise stale
+        return _read(self.tailnet)
+
+    def rebase(self, stale: PreconditionFailedError, newer: PolicyDocument) -> None:
+        """Merge the edit onto ``newer``, or raise ``stale`` when they change the same lines."""
+        theirs = self.change.render(newer)
+        merged = _merge(self.base, self.ours, theirs)
+        if merged is None:
+            stale.add_note("the edit conflicts with a concurrent change to the same lines")
+            raise stale
+        self.base, self.ours, self.etag = theirs, merged, newer.etag
 
 
 class PolicyEdit:
@@ -222,7 +230,13 @@ class PolicyEdit:
         tb: TracebackType | None,
     ) -> None:
         if exc_type is None and self._draft is not None:
-            self.result = self._runner.run(_commit(self._tailnet, self._draft, self._attempts))
+            commit, run = _Commit(self._tailnet, self._draft, self._attempts), self._runner.run
+            while commit.change.changed:
+                try:
+                    self.result = run(commit.write())
+                    return
+                except PreconditionFailedError as stale:
+                    commit.rebase(stale, run(commit.reread(stale)))
 
 
 class AsyncPolicyEdit:
@@ -244,8 +258,13 @@ class AsyncPolicyEdit:
         tb: TracebackType | None,
     ) -> None:
         if exc_type is None and self._draft is not None:
-            commit = _commit(self._tailnet, self._draft, self._attempts)
-            self.result = await self._runner.run(commit)
+            commit, run = _Commit(self._tailnet, self._draft, self._attempts), self._runner.run
+            while commit.change.changed:
+                try:
+                    self.result = await run(commit.write())
+                    return
+                except PreconditionFailedError as stale:
+                    commit.rebase(stale, await run(commit.reread(stale)))
 
 
 def _tests(tests: Iterable[PolicyTest | Mapping[str, Any]]) -> list[PolicyTest]:
@@ -313,7 +332,11 @@ class PolicyFile(Resource[M]):
             self._tailnet(tailnet),
             body=_upload(_as_text(policy)),
             type_="user" if user is not None else "ipport",
-            preview_for=check.identifier(user if user is not None else ip_port, "preview_for"),
+            preview_for=check.conform(
+                check.text(user if user is not None else ip_port, "preview_for"),
+                _PREVIEW_FOR,
+                "preview_for",
+            ),
         )
         return call(send)
 

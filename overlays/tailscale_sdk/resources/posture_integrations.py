@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import partial
+from typing import Any
 
 from tailscale_sdk_generated.api.posture_integrations import (
     create_posture_integration,
@@ -27,13 +29,20 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["PostureIntegrations"]
 
+_CREATE_SECRET = check.rule("CreatePostureIntegrationRequest.clientSecret")
+_UPDATE_SECRET = check.rule("UpdatePostureIntegrationRequest.clientSecret")
+
 
 def _integration(integration_id: str) -> str:
     return check.identifier(integration_id, "integration_id")
 
 
 def _optional(value: str | None, name: str) -> str | Unset:
-    return UNSET if value is None else check.identifier(value, name)
+    return UNSET if value is None else check.text(value, name)
+
+
+def _secret(value: str, rule: Mapping[str, Any]) -> str:
+    return check.conform(check.secret(value, "client_secret"), rule, "client_secret")
 
 
 class PostureIntegrations(Resource[M]):
@@ -43,7 +52,7 @@ class PostureIntegrations(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[PostureIntegration]]:
         """List the posture integrations of the tailnet."""
         send = partial(list_posture_integrations.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.integrations)
+        return call_map(send, lambda page: page.integrations or [])
 
     @operation("createPostureIntegration")
     def create(
@@ -59,7 +68,7 @@ class PostureIntegrations(Resource[M]):
         """Connect a posture provider with the provider's API credentials."""
         body = CreatePostureIntegrationRequest(
             provider=check.one_of("provider", provider, POSTURE_PROVIDER_VALUES),
-            client_secret=check.secret(client_secret, "client_secret"),
+            client_secret=_secret(client_secret, _CREATE_SECRET),
             cloud_id=_optional(cloud_id, "cloud_id"),
             client_id=_optional(client_id, "client_id"),
             tenant_id=_optional(tenant_id, "tenant_id"),
@@ -90,7 +99,7 @@ class PostureIntegrations(Resource[M]):
             tenant_id=_optional(tenant_id, "tenant_id"),
             client_secret=UNSET
             if client_secret is None
-            else check.secret(client_secret, "client_secret"),
+            else _secret(client_secret, _UPDATE_SECRET),
         )
         id_ = _integration(integration_id)
         return call(partial(update_posture_integration.sync_detailed, id_, body=body))

@@ -25,7 +25,7 @@ from .._core import Call, M, Resource, call, operation
 
 __all__ = ["TailnetSettings"]
 
-_MAX_KEY_DAYS = 180  # UpdateTailnetSettingsRequest.devicesKeyDurationDays
+_KEY_DAYS = check.rule("UpdateTailnetSettingsRequest.devicesKeyDurationDays")
 
 
 def _flag(value: bool | None, name: str) -> bool | Unset:
@@ -35,11 +35,8 @@ def _flag(value: bool | None, name: str) -> bool | Unset:
 def _key_days(days: int | None) -> int | Unset:
     if days is None:
         return UNSET
-    if isinstance(days, bool) or not isinstance(days, int):
-        raise TypeError(f"devices_key_duration_days must be an int, not {type(days).__name__}")
-    if not 1 <= days <= _MAX_KEY_DAYS:
-        raise ValueError(f"devices_key_duration_days must be 1 to {_MAX_KEY_DAYS}, not {days}")
-    return days
+    name = "devices_key_duration_days"
+    return check.conform(check.integer(days, name), _KEY_DAYS, name)
 
 
 class TailnetSettings(Resource[M]):

@@ -23,6 +23,8 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["UserInvites"]
 
+_MANY = check.rule("createUserInvites.body")
+
 
 def _invite(invite_id: str) -> str:
     return check.identifier(invite_id, "invite_id")
@@ -47,19 +49,18 @@ class UserInvites(Resource[M]):
         """Invite one user (as ``member`` unless ``role`` says otherwise; mailed if ``email``)."""
         request = CreateUserInviteRequest(
             role=UNSET if role is None else check.one_of("role", role, USER_ROLE_VALUES),
-            email=UNSET if email is None else check.email(email),
+            email=UNSET if email is None else check.text(email, "email"),
         )
         send = partial(create_user_invites.sync_detailed, self._tailnet(tailnet), body=[request])
-        return call_map(send, lambda invites: invites[0])
+        # An empty answer is no reason to fail after the invite was made (see README).
+        return call_map(send, lambda invites: invites[0] if invites else UserInvite())
 
     @operation("createUserInvites")
     def create_many(
         self, requests: Iterable[CreateUserInviteRequest], *, tailnet: str | None = None
     ) -> Call[builtins.list[UserInvite]]:
         """Invite several users at once; the invites come back in request order."""
-        body = list(requests)
-        if not body:
-            raise ValueError("requests must not be empty")
+        body = check.conform(list(requests), _MANY, "requests")
         for item in body:
             if not isinstance(item, CreateUserInviteRequest):
                 raise TypeError(f"expected CreateUserInviteRequest, not {type(item).__name__}")

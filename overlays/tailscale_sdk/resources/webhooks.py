@@ -6,8 +6,9 @@ To check the requests Tailscale sends to an endpoint, see :func:`tailscale_sdk.v
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
+from typing import Any
 
 from tailscale_sdk_generated.api.webhooks import (
     create_webhook,
@@ -21,7 +22,7 @@ from tailscale_sdk_generated.api.webhooks import (
 from tailscale_sdk_generated.models.create_webhook_request import CreateWebhookRequest
 from tailscale_sdk_generated.models.update_webhook_request import UpdateWebhookRequest
 from tailscale_sdk_generated.models.webhook import Webhook
-from tailscale_sdk_generated.models.webhook_event import WEBHOOK_EVENT_VALUES, WebhookEvent
+from tailscale_sdk_generated.models.webhook_event import WebhookEvent
 from tailscale_sdk_generated.models.webhook_provider_type import (
     WEBHOOK_PROVIDER_TYPE_VALUES,
     WebhookProviderType,
@@ -33,16 +34,20 @@ from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["Webhooks"]
 
+_URL = check.rule("CreateWebhookRequest.endpointUrl")
+_CREATE_EVENTS = check.rule("CreateWebhookRequest.subscriptions")
+_UPDATE_EVENTS = check.rule("UpdateWebhookRequest.subscriptions")
+
 
 def _endpoint(endpoint_id: str) -> str:
     return check.identifier(endpoint_id, "endpoint_id")
 
 
-def _subscriptions(events: Iterable[WebhookEvent]) -> builtins.list[WebhookEvent]:
-    items = check.strings(events, "subscriptions")
-    for event in items:
-        check.one_of("subscription", event, WEBHOOK_EVENT_VALUES)
-    return items  # type: ignore[return-value]  # each checked against WebhookEvent above
+def _subscriptions(
+    events: Iterable[WebhookEvent], rule: Mapping[str, Any]
+) -> builtins.list[WebhookEvent]:
+    items = check.conform(check.strings(events, "subscriptions"), rule, "subscriptions")
+    return items  # type: ignore[return-value]  # each checked against WebhookEvent's enum
 
 
 class Webhooks(Resource[M]):
@@ -52,7 +57,7 @@ class Webhooks(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[Webhook]]:
         """List the webhook endpoints of the tailnet (without their secrets)."""
         send = partial(list_webhooks.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.webhooks)
+        return call_map(send, lambda page: page.webhooks or [])
 
     @operation("createWebhook")
     def create(
@@ -65,8 +70,10 @@ class Webhooks(Resource[M]):
     ) -> Call[Webhook]:
         """Create an endpoint for ``https://`` URL; its signing secret is in this result only."""
         body = CreateWebhookRequest(
-            endpoint_url=check.https_url(endpoint_url, "endpoint_url"),
-            subscriptions=_subscriptions(subscriptions),
+            endpoint_url=check.conform(
+                check.text(endpoint_url, "endpoint_url"), _URL, "endpoint_url"
+            ),
+            subscriptions=_subscriptions(subscriptions, _CREATE_EVENTS),
             provider_type=UNSET
             if provider_type is None
             else check.one_of("provider_type", provider_type, WEBHOOK_PROVIDER_TYPE_VALUES),
@@ -81,7 +88,7 @@ class Webhooks(Resource[M]):
     @operation("updateWebhook")
     def update(self, endpoint_id: str, subscriptions: Iterable[WebhookEvent]) -> Call[Webhook]:
         """Replace the events an endpoint is subscribed to."""
-        body = UpdateWebhookRequest(subscriptions=_subscriptions(subscriptions))
+        body = UpdateWebhookRequest(subscriptions=_subscriptions(subscriptions, _UPDATE_EVENTS))
         return call(partial(update_webhook.sync_detailed, _endpoint(endpoint_id), body=body))
 
     @operation("deleteWebhook")

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    if response.status_code == 200:
+    if 200 <= response.status_code <= 299:
         response_200 = cast(Any, None)
         return response_200
 

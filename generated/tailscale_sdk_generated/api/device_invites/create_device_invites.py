@@ -39,9 +39,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[DeviceInvite] | None:
-    if response.status_code == 200:
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = [] if _body is None else _body
         for response_200_item_data in _response_200:
             response_200_item = DeviceInvite.from_dict(response_200_item_data)
 

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -26,10 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -63,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     attribute_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Delete a custom device posture attribute
 
      Removes one custom posture attribute from a device.
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +109,7 @@ def sync(
     attribute_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Delete a custom device posture attribute
 
      Removes one custom posture attribute from a device.
@@ -125,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -140,7 +138,7 @@ async def asyncio_detailed(
     attribute_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Delete a custom device posture attribute
 
      Removes one custom posture attribute from a device.
@@ -154,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +170,7 @@ async def asyncio(
     attribute_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Delete a custom device posture attribute
 
      Removes one custom posture attribute from a device.
@@ -186,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return (

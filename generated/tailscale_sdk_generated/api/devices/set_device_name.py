@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...models.error import Error
 from ...models.set_device_name_request import SetDeviceNameRequest
 from ...types import Response, path_segment
@@ -33,10 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -70,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDeviceNameRequest,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Set a device name
 
      Renames a device (its MagicDNS name). Give the base name or the full name within the
@@ -99,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetDeviceNameRequest,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Set a device name
 
      Renames a device (its MagicDNS name). Give the base name or the full name within the
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDeviceNameRequest,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Set a device name
 
      Renames a device (its MagicDNS name). Give the base name or the full name within the
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetDeviceNameRequest,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Set a device name
 
      Renames a device (its MagicDNS name). Give the base name or the full name within the
@@ -197,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return (

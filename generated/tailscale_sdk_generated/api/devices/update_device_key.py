@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...models.error import Error
 from ...models.update_device_key_request import UpdateDeviceKeyRequest
 from ...types import Response, path_segment
@@ -33,10 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -70,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeviceKeyRequest,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Update a device key
 
      Turns node key expiry off or back on for a device. Turning it off keeps the original
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeviceKeyRequest,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Update a device key
 
      Turns node key expiry off or back on for a device. Turning it off keeps the original
@@ -136,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeviceKeyRequest,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Update a device key
 
      Turns node key expiry off or back on for a device. Turning it off keeps the original
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDeviceKeyRequest,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Update a device key
 
      Turns node key expiry off or back on for a device. Turning it off keeps the original
@@ -201,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dns_nameservers import DnsNameservers
+from ...models.dns_nameservers_request import DnsNameserversRequest
 from ...models.dns_nameservers_result import DnsNameserversResult
 from ...models.error import Error
 from ...types import Response, path_segment
@@ -14,7 +14,7 @@ from ...types import Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,8 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DnsNameserversResult | Error | None:
-    if response.status_code == 200:
-        response_200 = DnsNameserversResult.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = DnsNameserversResult.from_dict({} if _body is None else _body)
 
         return response_200
 
@@ -87,7 +88,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -96,7 +97,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -131,7 +132,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -161,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +186,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -194,7 +195,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest): Global nameservers to set; an empty list removes them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_preferences import DnsPreferences
+from ...models.dns_preferences_request import DnsPreferencesRequest
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -13,7 +14,7 @@ from ...types import Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +34,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DnsPreferences | Error | None:
-    if response.status_code == 200:
-        response_200 = DnsPreferences.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = DnsPreferences.from_dict({} if _body is None else _body)
 
         return response_200
 
@@ -84,7 +86,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -93,7 +95,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +121,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -128,7 +130,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -158,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +184,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -191,7 +193,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest): DNS preferences to set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_search_paths import DnsSearchPaths
+from ...models.dns_search_paths_request import DnsSearchPathsRequest
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -13,7 +14,7 @@ from ...types import Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +34,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DnsSearchPaths | Error | None:
-    if response.status_code == 200:
-        response_200 = DnsSearchPaths.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = DnsSearchPaths.from_dict({} if _body is None else _body)
 
         return response_200
 
@@ -84,7 +86,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -92,7 +94,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +120,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -126,7 +128,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -155,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +181,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -187,7 +189,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest): Search domains to set; replaces the current list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

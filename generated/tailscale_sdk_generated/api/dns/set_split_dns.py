@@ -34,8 +34,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SplitDns | None:
-    if response.status_code == 200:
-        response_200 = SplitDns.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = SplitDns.from_dict({} if _body is None else _body)
 
         return response_200
 

@@ -37,7 +37,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PolicyFile | PolicyFileDetails | None:
-    if response.status_code == 200:
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
 
         def _parse_response_200(data: object) -> PolicyFile | PolicyFileDetails:
             try:
@@ -54,7 +55,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200({} if _body is None else _body)
 
         return response_200
 

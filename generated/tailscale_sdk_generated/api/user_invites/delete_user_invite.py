@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -24,10 +23,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if 200 <= response.status_code <= 299:
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -61,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Delete a user invite
 
      Withdraws a user invite.
@@ -87,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +103,7 @@ def sync(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Delete a user invite
 
      Withdraws a user invite.
@@ -118,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -131,7 +129,7 @@ async def asyncio_detailed(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty | Error]:
+) -> Response[Any | Error]:
     """Delete a user invite
 
      Withdraws a user invite.
@@ -144,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +158,7 @@ async def asyncio(
     user_invite_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | Error | None:
+) -> Any | Error | None:
     """Delete a user invite
 
      Withdraws a user invite.
@@ -173,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Any | Error
     """
 
     return (

@@ -52,7 +52,7 @@ def _peak(fn: Callable[[], object]) -> tuple[int, int]:
 def run(*, devices: int = 10_000, rounds: int = 9) -> list[Figure]:
     raw = payload.encode(payload.device_list(devices))
     decoded = sdk_decode(raw)
-    assert len(decoded.devices) == devices
+    assert isinstance(decoded.devices, list) and len(decoded.devices) == devices
     latencies = 0
     for device in decoded.devices:
         connectivity = device.client_connectivity

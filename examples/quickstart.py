@@ -75,8 +75,9 @@ def main() -> int:
         # key.key holds the secret; it is shown only once and we never print it.
         expires = f"{key.expires:%Y-%m-%d %H:%M} UTC" if isinstance(key.expires, datetime) else "-"
         print(f"Created auth key {key.id} (ephemeral, expires {expires}).")
-        ts.keys.delete(key.id)
-        print(f"Deleted auth key {key.id}.\n")
+        if isinstance(key.id, str):  # the API's ids, like all its strings, may arrive as null
+            ts.keys.delete(key.id)
+            print(f"Deleted auth key {key.id}.\n")
 
         policy = ts.policy.get()
         rules = policy.data.get("acls", []) + policy.data.get("grants", [])

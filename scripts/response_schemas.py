@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Check (and mechanically fix) the response-schema conventions R1-R6 of openapi.yaml.
 
-    python scripts/response_schemas.py [--spec openapi.yaml]          # check; exit 1 on a violation
-    python scripts/response_schemas.py [--spec openapi.yaml] --fix    # rewrite what can be rewritten
+    python scripts/response_schemas.py [--spec openapi.yaml]         # check; exit 1 on a violation
+    python scripts/response_schemas.py [--spec openapi.yaml] --fix   # rewrite what can be
 
 Tailscale's server is written in Go, so every response may hold ``null`` where a list, map,
 string or nested object was expected, empty or zero times, unknown fields and new enum values.
@@ -170,7 +170,7 @@ def response_bodies(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
 
 
 def _request_schemas(spec: Mapping[str, Any]) -> Iterator[Any]:
-    for path, item in (spec.get("paths") or {}).items():
+    for item in (spec.get("paths") or {}).values():
         yield from item.get("parameters") or []
         for method in HTTP_METHODS:
             operation = item.get(method)
@@ -238,11 +238,11 @@ def _walk(walk: _Walk, schema: Any, path: str) -> None:
     if "required" in schema:
         walk.add(path, "R1", "a response schema has no required list")
     if "enum" in schema:
-        walk.add(path, "R3", "no closed enum in a response: type: [string, 'null'] + x-extensible-enum")
+        walk.add(path, "R3", "no closed enum: type: [string, 'null'] and x-extensible-enum")
     declared = schema.get("type")
-    if isinstance(declared, list) and "null" in declared and "object" in declared:
-        if path.startswith(SCHEMA_PREFIX) and path.count("/") == 3:
-            walk.add(path, "R2", "an object component never admits null itself: use anyOf at each reference")
+    is_component = path.startswith(SCHEMA_PREFIX) and path.count("/") == 3
+    if is_component and isinstance(declared, list) and {"null", "object"} <= set(declared):
+        walk.add(path, "R2", "an object component never admits null itself: anyOf at each $ref")
     for name, value in (schema.get("properties") or {}).items():
         where = f"{path}/properties/{name}"
         _check_value(walk, value, where)
@@ -276,6 +276,28 @@ def _check_value(walk: _Walk, value: Any, where: str) -> None:
         walk.add(where, "R2", f"a boolean admits null: $ref '{NULLABLE_BOOLEAN}'")
     if ref is None and _inline_date_time(value):
         walk.add(where, "R2", f"a time is $ref '{TIMESTAMP}' (it may be '' or null)")
+    if ref is None and "null" in kinds:
+        for _node, suffix in _unnamed_objects(spec, value):
+            walk.add(
+                where + suffix,
+                "R2",
+                "a nullable inline object has a title (else the generator names its class XType0)",
+            )
+
+
+def _unnamed_objects(
+    spec: Mapping[str, Any], value: Mapping[str, Any]
+) -> Iterator[tuple[Any, str]]:
+    """Inline objects without a title in a nullable property: the value itself, or its items."""
+    for node, suffix in ((value, ""), (value.get("items"), "/items")):
+        if (
+            isinstance(node, Mapping)
+            and "$ref" not in node
+            and "title" not in node
+            and "object" in admitted(spec, node)
+            and ("type" in node or "properties" in node or "additionalProperties" in node)
+        ):
+            yield node, suffix
 
 
 def _inline_date_time(value: Mapping[str, Any]) -> bool:
@@ -340,12 +362,15 @@ def _fix_pass(document: Any, requests: set[str]) -> int:
             changes += 1
         for name in list(schema.get("properties") or {}):
             changes += _fix_value(document, schema["properties"], name, requests)
+            changes += _fix_titles(document, schema["properties"][name], name)
         if isinstance(schema.get("additionalProperties"), dict):
             changes += _fix_value(document, schema, "additionalProperties", requests)
     return changes
 
 
-def _collect(document: Any, schema: Any, out: list[Any], seen: set[str], requests: set[str]) -> None:
+def _collect(
+    document: Any, schema: Any, out: list[Any], seen: set[str], requests: set[str]
+) -> None:
     if not isinstance(schema, dict):
         return
     ref = schema.get("$ref")
@@ -392,6 +417,16 @@ def _fix_value(document: Any, parent: Any, key: str, requests: set[str]) -> int:
     if kinds & NULLABLE_KINDS and "null" not in kinds:
         return _add_null(value)
     return 0
+
+
+def _fix_titles(document: Any, value: Any, name: str) -> int:
+    if not isinstance(value, dict) or "$ref" in value or "null" not in admitted(document, value):
+        return 0
+    changes = 0
+    for node, suffix in list(_unnamed_objects(document, value)):
+        node["title"] = name + ("Item" if suffix else "")
+        changes += 1
+    return changes
 
 
 def _with(old: Any, new: dict[str, Any]) -> Any:

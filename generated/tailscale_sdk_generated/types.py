@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar
 
 from attrs import define
 
@@ -41,6 +42,50 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class Timestamp(datetime.datetime):
+    """A time from a response: a datetime that remembers the RFC 3339 text it was parsed from.
+
+    ``isoformat()`` (without arguments) and ``to_dict()`` give back that text unchanged, so a
+    ``Z`` stays a ``Z`` and nanoseconds keep their last three digits (the datetime itself holds
+    microseconds). Arithmetic and ``replace()`` give times without a text, formatted as usual.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+
+    @classmethod
+    def parse(cls, text: str) -> "Timestamp":
+        """Parse an RFC 3339 time; ValueError if ``text`` is not one."""
+        value = cls.fromisoformat(text)
+        value._text = text
+        return value
+
+    @property
+    def text(self) -> str:
+        """The text this time was parsed from (or its isoformat() if it was computed)."""
+        return self.isoformat()
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        if sep == "T" and timespec == "auto":
+            try:
+                return self._text
+            except AttributeError:  # made by arithmetic or replace(), not parsed
+                pass
+        return super().isoformat(sep, timespec)
+
+    def __repr__(self) -> str:
+        try:
+            return f"Timestamp.parse({self._text!r})"
+        except AttributeError:
+            return super().__repr__()
+
+    def __reduce_ex__(self, protocol: "SupportsIndex") -> "str | tuple[Any, ...]":
+        try:
+            return (Timestamp.parse, (self._text,))
+        except AttributeError:
+            return super().__reduce_ex__(protocol)
+
+
 T = TypeVar("T")
 
 
@@ -54,4 +99,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Timestamp", "Unset"]

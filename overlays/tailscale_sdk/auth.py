@@ -167,6 +167,10 @@ class OAuthClientCredentials(httpx.Auth):
             raise TailscaleError(
                 f"the OAuth token endpoint answered {response.status_code} without a token"
             ) from None
+        if not isinstance(token.access_token, str) or not token.access_token:
+            raise TailscaleError(
+                f"the OAuth token endpoint answered {response.status_code} without a token"
+            )
         lifetime = token.expires_in if isinstance(token.expires_in, int) else None
         renew_at = (
             math.inf if lifetime is None else requested_at + lifetime - min(60, lifetime / 10)

@@ -25,10 +25,9 @@ class DeviceFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device_filters = cls(
+        return cls(
             d,
         )
-        return device_filters
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DnsNameservers")
 
 
@@ -14,35 +16,39 @@ class DnsNameservers:
     """Global nameservers.
 
     Attributes:
-        dns (list[str]): Nameserver IP addresses (or DoH URLs).
+        dns (list[str] | None | Unset): Nameserver IP addresses (or DoH URLs).
     """
 
-    dns: list[str]
+    dns: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dns = self.dns
+        dns: list[str] | None | Unset
+        if isinstance(self.dns, Unset):
+            dns = UNSET
+        elif isinstance(self.dns, list):
+            dns = self.dns
+
+        else:
+            dns = self.dns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dns": dns,
-            }
-        )
+        field_dict.update({})
+        if dns is not UNSET:
+            field_dict["dns"] = dns
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dns: list[str] = d.pop("dns")
+        dns: list[str] | None | Unset = d.pop("dns", UNSET)
 
-        dns_nameservers = cls(
+        return cls(
             dns,
             d or {},
         )
-        return dns_nameservers
 
     @property
     def additional_keys(self) -> list[str]:

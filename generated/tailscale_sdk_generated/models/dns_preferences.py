@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DnsPreferences")
 
 
@@ -14,35 +16,36 @@ class DnsPreferences:
     """DNS preferences.
 
     Attributes:
-        magic_dns (bool): Whether MagicDNS names are served.
+        magic_dns (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    magic_dns: bool
+    magic_dns: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        magic_dns = self.magic_dns
+        magic_dns: bool | None | Unset
+        if isinstance(self.magic_dns, Unset):
+            magic_dns = UNSET
+        else:
+            magic_dns = self.magic_dns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "magicDNS": magic_dns,
-            }
-        )
+        field_dict.update({})
+        if magic_dns is not UNSET:
+            field_dict["magicDNS"] = magic_dns
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        magic_dns = d.pop("magicDNS")
+        magic_dns: bool | None | Unset = d.pop("magicDNS", UNSET)
 
-        dns_preferences = cls(
+        return cls(
             magic_dns,
             d or {},
         )
-        return dns_preferences
 
     @property
     def additional_keys(self) -> list[str]:

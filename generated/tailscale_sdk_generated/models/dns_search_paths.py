@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DnsSearchPaths")
 
 
@@ -14,35 +16,39 @@ class DnsSearchPaths:
     """Search domains.
 
     Attributes:
-        search_paths (list[str]):
+        search_paths (list[str] | None | Unset):
     """
 
-    search_paths: list[str]
+    search_paths: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_paths = self.search_paths
+        search_paths: list[str] | None | Unset
+        if isinstance(self.search_paths, Unset):
+            search_paths = UNSET
+        elif isinstance(self.search_paths, list):
+            search_paths = self.search_paths
+
+        else:
+            search_paths = self.search_paths
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "searchPaths": search_paths,
-            }
-        )
+        field_dict.update({})
+        if search_paths is not UNSET:
+            field_dict["searchPaths"] = search_paths
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_paths: list[str] = d.pop("searchPaths")
+        search_paths: list[str] | None | Unset = d.pop("searchPaths", UNSET)
 
-        dns_search_paths = cls(
+        return cls(
             search_paths,
             d or {},
         )
-        return dns_search_paths
 
     @property
     def additional_keys(self) -> list[str]:

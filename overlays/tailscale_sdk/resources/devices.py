@@ -106,7 +106,7 @@ class Devices(Resource[M]):
             fields=UNSET if fields is None else _fields(fields),
             filters=_filters(filters),
         )
-        return call_map(send, lambda page: page.devices)
+        return call_map(send, lambda page: page.devices or [])
 
     @operation("getDevice")
     def get(self, device_id: str, *, fields: DeviceFields | None = None) -> Call[Device]:

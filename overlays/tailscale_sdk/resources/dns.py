@@ -16,10 +16,11 @@ from tailscale_sdk_generated.api.dns import (
     set_split_dns,
     update_split_dns,
 )
-from tailscale_sdk_generated.models.dns_nameservers import DnsNameservers
+from tailscale_sdk_generated.models.dns_nameservers_request import DnsNameserversRequest
 from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
 from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
-from tailscale_sdk_generated.models.dns_search_paths import DnsSearchPaths
+from tailscale_sdk_generated.models.dns_preferences_request import DnsPreferencesRequest
+from tailscale_sdk_generated.models.dns_search_paths_request import DnsSearchPathsRequest
 from tailscale_sdk_generated.models.split_dns import SplitDns
 from tailscale_sdk_generated.models.split_dns_request import SplitDnsRequest
 
@@ -46,14 +47,14 @@ class Dns(Resource[M]):
     def get_nameservers(self, *, tailnet: str | None = None) -> Call[list[str]]:
         """Get the global nameservers."""
         send = partial(get_dns_nameservers.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda result: result.dns)
+        return call_map(send, lambda result: result.dns or [])
 
     @operation("setDnsNameservers")
     def set_nameservers(
         self, nameservers: Iterable[str], *, tailnet: str | None = None
     ) -> Call[DnsNameserversResult]:
         """Replace the global nameservers (none at all also turns MagicDNS off)."""
-        body = DnsNameservers(dns=check.strings(nameservers, "nameservers"))
+        body = DnsNameserversRequest(dns=check.strings(nameservers, "nameservers"))
         return call(partial(set_dns_nameservers.sync_detailed, self._tailnet(tailnet), body=body))
 
     @operation("getDnsPreferences")
@@ -66,23 +67,23 @@ class Dns(Resource[M]):
         self, *, magic_dns: bool, tailnet: str | None = None
     ) -> Call[DnsPreferences]:
         """Turn MagicDNS on or off (on needs a nameserver)."""
-        body = DnsPreferences(magic_dns=check.flag(magic_dns, "magic_dns"))
+        body = DnsPreferencesRequest(magic_dns=check.flag(magic_dns, "magic_dns"))
         return call(partial(set_dns_preferences.sync_detailed, self._tailnet(tailnet), body=body))
 
     @operation("getDnsSearchPaths")
     def get_search_paths(self, *, tailnet: str | None = None) -> Call[list[str]]:
         """Get the search domains."""
         send = partial(get_dns_search_paths.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda result: result.search_paths)
+        return call_map(send, lambda result: result.search_paths or [])
 
     @operation("setDnsSearchPaths")
     def set_search_paths(
         self, search_paths: Iterable[str], *, tailnet: str | None = None
     ) -> Call[list[str]]:
         """Replace the search domains."""
-        body = DnsSearchPaths(search_paths=check.strings(search_paths, "search_paths"))
+        body = DnsSearchPathsRequest(search_paths=check.strings(search_paths, "search_paths"))
         send = partial(set_dns_search_paths.sync_detailed, self._tailnet(tailnet), body=body)
-        return call_map(send, lambda result: result.search_paths)
+        return call_map(send, lambda result: result.search_paths or [])
 
     @operation("getSplitDns")
     def get_split_dns(self, *, tailnet: str | None = None) -> Call[SplitDns]:

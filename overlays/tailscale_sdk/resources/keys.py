@@ -32,7 +32,7 @@ class Keys(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[Key]]:
         """List the keys the caller can see (often only their ids)."""
         send = partial(list_tailnet_keys.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.keys)
+        return call_map(send, lambda page: page.keys or [])
 
     @operation("createAuthKey")
     def create(

@@ -43,7 +43,7 @@ class PostureIntegrations(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[PostureIntegration]]:
         """List the posture integrations of the tailnet."""
         send = partial(list_posture_integrations.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.integrations)
+        return call_map(send, lambda page: page.integrations or [])
 
     @operation("createPostureIntegration")
     def create(

@@ -52,7 +52,7 @@ class Users(Resource[M]):
             type_=UNSET if type is None else check.one_of("type", type, USER_TYPE_FILTER_VALUES),
             role=UNSET if role is None else check.one_of("role", role, USER_ROLE_FILTER_VALUES),
         )
-        return call_map(send, lambda page: page.users)
+        return call_map(send, lambda page: page.users or [])
 
     @operation("getUser")
     def get(self, user_id: str) -> Call[User]:

@@ -52,7 +52,7 @@ class Webhooks(Resource[M]):
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[Webhook]]:
         """List the webhook endpoints of the tailnet (without their secrets)."""
         send = partial(list_webhooks.sync_detailed, self._tailnet(tailnet))
-        return call_map(send, lambda page: page.webhooks)
+        return call_map(send, lambda page: page.webhooks or [])
 
     @operation("createWebhook")
     def create(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dns_nameservers import DnsNameservers
+from ...models.dns_nameservers_request import DnsNameserversRequest
 from ...models.dns_nameservers_result import DnsNameserversResult
 from ...models.error import Error
 from ...types import Response
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,7 +88,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> Response[DnsNameserversResult | Error]:
     """Set DNS nameservers
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsNameservers,
+    body: DnsNameserversRequest,
 ) -> DnsNameserversResult | Error | None:
     """Set DNS nameservers
 
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsNameservers): Global nameservers.
+        body (DnsNameserversRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

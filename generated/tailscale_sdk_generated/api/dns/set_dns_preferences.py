@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_preferences import DnsPreferences
+from ...models.dns_preferences_request import DnsPreferencesRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -85,7 +86,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -94,7 +95,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -129,7 +130,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> Response[DnsPreferences | Error]:
     """Set DNS preferences
 
@@ -159,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +184,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsPreferences,
+    body: DnsPreferencesRequest,
 ) -> DnsPreferences | Error | None:
     """Set DNS preferences
 
@@ -192,7 +193,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsPreferences): DNS preferences.
+        body (DnsPreferencesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

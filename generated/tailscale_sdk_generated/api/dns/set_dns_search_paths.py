@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dns_search_paths import DnsSearchPaths
+from ...models.dns_search_paths_request import DnsSearchPathsRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     tailnet: str,
     *,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -85,7 +86,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -93,7 +94,7 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -127,7 +128,7 @@ def sync(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> Response[DnsSearchPaths | Error]:
     """Set DNS search paths
 
@@ -156,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +181,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DnsSearchPaths,
+    body: DnsSearchPathsRequest,
 ) -> DnsSearchPaths | Error | None:
     """Set DNS search paths
 
@@ -188,7 +189,7 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (DnsSearchPaths): Search domains.
+        body (DnsSearchPathsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -139,9 +139,20 @@ def test_timeout_is_an_api_timeout_error(make_sync: MakeClient) -> None:
 
 
 def test_a_body_that_does_not_match_the_spec(make_sync: MakeClient) -> None:
-    ts = _client_answering(make_sync, httpx.Response(200, json={"id": "1"}))  # no nodeId
-    with pytest.raises(TailscaleError, match="response of get_device does not match"):
+    # A nested object that is not an object (a missing field or a null is no mismatch).
+    body = {"id": "1", "clientConnectivity": "fast"}
+    ts = _client_answering(make_sync, httpx.Response(200, json=body))
+    with pytest.raises(TailscaleError, match="response of get_device does not match") as caught:
         ts.devices.get("1")
+    assert "clientConnectivity: str is not" in str(caught.value)
+
+
+def test_a_go_encoded_device_parses(make_sync: MakeClient) -> None:
+    body = {"id": "1", "nodeId": None, "addresses": None, "clientConnectivity": None, "tags": None}
+    ts = _client_answering(make_sync, httpx.Response(200, json=body))
+    device = ts.devices.get("1")
+    assert device.node_id is None and device.client_connectivity is None
+    assert device.to_dict() == body
 
 
 def test_an_unexpected_redirect_is_an_error(make_sync: MakeClient) -> None:

@@ -104,7 +104,7 @@ def test_example_satisfies_its_schema(example: Example) -> None:
 @pytest.mark.parametrize(
     ("pointer", "value"),
     [
-        ("#/components/schemas/Device", {"id": "1"}),  # nodeId is required
+        ("#/components/schemas/Device", {"id": "1", "clientConnectivity": "fast"}),
         ("#/components/schemas/SetDeviceTagsRequest", {"tags": ["web"]}),  # not a tag
         ("#/components/schemas/SetDeviceRoutesRequest", {"routes": [], "extra": 1}),
         ("#/components/schemas/CreateKeyRequest", {"capabilities": {}}),  # devices missing

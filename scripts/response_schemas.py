@@ -163,7 +163,8 @@ def response_bodies(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
         for status, response in (operation.get("responses") or {}).items():
             response = resolve(spec, response)
             for media_type, content in (response.get("content") or {}).items():
-                if "json" not in media_type or "schema" not in content:
+                json = media_type == "application/json" or media_type.endswith("+json")
+                if not json or "schema" not in content:
                     continue
                 path = f"{where}.responses.{status}.content.{media_type}.schema"
                 yield operation.get("operationId", where), path, content["schema"]

@@ -67,11 +67,12 @@ generate: install ## Regenerate generated/tailscale_sdk_generated from SPEC (ope
 check-generated: install ## Fail if generated/ differs from a fresh generation (lists files)
 	$(PY) scripts/check_generated.py --spec $(SPEC)
 
-lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-validator + redocly
+lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-validator + response-schema rules R1-R6 + redocly
 	$(PY) -m ruff check $(SRC_DIRS)
 	$(PY) -m ruff format --check $(SRC_DIRS)
 	$(PY) -m mypy $(SRC_DIRS) $(GENERATED)
 	$(VENV)/bin/openapi-spec-validator $(SPEC)
+	$(PY) scripts/response_schemas.py --spec $(SPEC)
 	$(REDOCLY) lint $(SPEC)
 
 docs-coverage: install ## Check every documented endpoint/field is in the spec (DOCS=...)

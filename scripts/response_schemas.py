@@ -314,8 +314,8 @@ def _inline_date_time(value: Mapping[str, Any]) -> bool:
 # --------------------------------------------------------------------------- fixing
 
 
-def fix(path: Path) -> int:
-    """Rewrite ``path`` in place; return the number of changes made."""
+def fix(path: Path) -> list[Violation]:
+    """Rewrite ``path`` in place; return the violations left (those that need judgement)."""
     from ruamel.yaml import YAML  # a dev dependency: only --fix needs a comment-keeping round trip
 
     rt = YAML()
@@ -340,7 +340,7 @@ def fix(path: Path) -> int:
             rt.dump(document, stream)
     after = check(document)
     print(f"{changes} change(s); {before} violation(s) before, {len(after)} left", file=sys.stderr)
-    return changes
+    return after
 
 
 def _fix_pass(document: Any, requests: set[str]) -> int:
@@ -479,10 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fix", action="store_true", help="rewrite what needs no judgement")
     args = parser.parse_args(argv)
     if args.fix:
-        fix(args.spec)
-    with args.spec.open(encoding="utf-8") as stream:
-        spec = yaml.safe_load(stream)
-    violations = check(spec)
+        violations = fix(args.spec)
+    else:
+        with args.spec.open(encoding="utf-8") as stream:
+            spec = yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        violations = check(spec)
     for violation in violations:
         print(violation)
     if violations:

@@ -1,9 +1,10 @@
 """Property test: every response schema, Go-encoded, parses and round-trips unchanged.
 
 For each JSON response of each operation, schemathesis' JSON Schema strategy (the one its
-fuzzing uses; schemathesis is pinned exactly, hypothesis-jsonschema no longer runs on current
-hypothesis) generates instances of its schema (one strategy with every declared property present, one as the schema allows); each
-instance is then served as Go's encoding/json may serve it:
+fuzzing uses; schemathesis is pinned exactly, and hypothesis-jsonschema no longer runs on the
+hypothesis it pins) generates instances of its schema: one strategy with every declared
+property present, one as the schema allows. Each instance is then served as Go's
+encoding/json may serve it:
 
 * each array, object and string set to ``null``, one at a time and all at once (array items
   excepted: R2);
@@ -11,9 +12,10 @@ instance is then served as Go's encoding/json may serve it:
 * unknown values in every ``x-extensible-enum`` string;
 * every time with nanoseconds, as the zero time and as ``""``.
 
-Each variant goes through the generated ``_parse_response`` of its operation, and the result's
-``to_dict()`` (or the list of them, or None) must be exactly the served JSON. Separately, a nested
-object replaced by a string must be a parse error (never a raw value behind a model's type).
+Each variant goes through the generated ``_parse_response`` of its operation; the result's
+``to_dict()`` (or the list of them, or None) must be exactly the served JSON, and every value in
+it must be what its type annotation says (a Timestamp for a time). Separately, a nested object
+replaced by a string must be a parse error (never a raw value behind a model's type).
 Deterministic: derandomized hypothesis, no example database.
 """
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import functools
 import importlib
 import json
 import types
@@ -32,7 +33,6 @@ from types import ModuleType
 from typing import Any
 
 import attrs
-
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -44,7 +44,7 @@ from spectools import load_spec
 
 from scripts.response_schemas import response_bodies
 from tailscale_sdk_generated.client import Client
-from tailscale_sdk_generated.types import Timestamp, Unset
+from tailscale_sdk_generated.types import Timestamp
 
 SPEC = load_spec()
 CLIENT = Client(base_url="https://api.invalid/api/v2")
@@ -114,9 +114,9 @@ def plain(node: Any) -> Any:
 # RFC 3339 times as a Go server writes them: Z or an offset, 0 to 9 fractional digits.
 _FRACTION = st.integers(0, 9).flatmap(lambda n: st.text("0123456789", min_size=n, max_size=n))
 DATE_TIMES = st.builds(
-    lambda moment, fraction, zone: moment.strftime("%Y-%m-%dT%H:%M:%S")
-    + (f".{fraction}" if fraction else "")
-    + zone,
+    lambda moment, fraction, zone: (
+        moment.strftime("%Y-%m-%dT%H:%M:%S") + (f".{fraction}" if fraction else "") + zone
+    ),
     st.datetimes(),
     _FRACTION,
     st.sampled_from(["Z", "+00:00", "-07:00", "+05:30"]),
@@ -163,7 +163,9 @@ def _is_time(schema: dict[str, Any]) -> bool:
     return any(m.get("format") == "date-time" for m in schema.get("anyOf") or [])
 
 
-def positions(value: Any, schema: dict[str, Any], path: Path = (), item: bool = False) -> Iterator[Position]:
+def positions(
+    value: Any, schema: dict[str, Any], path: Path = (), item: bool = False
+) -> Iterator[Position]:
     """Every value inside ``value`` with what its schema makes of it."""
     if value is None:
         return
@@ -214,11 +216,15 @@ def replaced(document: Any, path: Path, value: Any) -> Any:
 # --------------------------------------------------------------------------- Go variants
 
 
-def go_variants(body: Any, schema: dict[str, Any], enum_schema: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def go_variants(
+    body: Any, schema: dict[str, Any], enum_schema: dict[str, Any]
+) -> Iterator[tuple[str, Any]]:
     """(what, variant) pairs: the body as Go may encode it."""
     found = list(positions(body, schema))
     yield "as generated", body
-    nullable = [p for p in found if p.kind != "other" and not p.item and (p.path or p.kind == "list")]
+    nullable = [
+        p for p in found if p.kind != "other" and not p.item and (p.path or p.kind == "list")
+    ]
     for position in nullable:
         yield f"null at {list(position.path)}", replaced(body, position.path, None)
     if nullable:
@@ -264,7 +270,9 @@ def endpoint_module(operation_id: str) -> ModuleType:
 
 
 def parse(module: ModuleType, status: int, body: Any) -> Any:
-    response = httpx.Response(status, content=json.dumps(body).encode(), headers={"content-type": "application/json"})
+    response = httpx.Response(
+        status, content=json.dumps(body).encode(), headers={"content-type": "application/json"}
+    )
     return module._parse_response(client=CLIENT, response=response)
 
 
@@ -282,20 +290,28 @@ def dishonest(value: Any, hint: Any, where: str) -> str | None:
     if hint is Any:
         return None
     if origin in (typing.Union, types.UnionType):
-        options = [dishonest(value, arg, where) for arg in typing.get_args(hint)]
-        return None if None in options else f"{where}: {type(value).__name__} is not {hint}"
+        options = {arg: dishonest(value, arg, where) for arg in typing.get_args(hint)}
+        if None in options.values():
+            return None
+        # Say what is wrong inside the member the value belongs to, if it belongs to one.
+        inner = [error for arg, error in options.items() if _outer_fits(value, arg)]
+        return inner[0] if inner else f"{where}: {type(value).__name__} is not {hint}"
     if hint is type(None) or hint is None:
         return None if value is None else f"{where}: {value!r} is not None"
     if origin is list:
         if not isinstance(value, list):
             return f"{where}: {type(value).__name__} is not a list"
         (item,) = typing.get_args(hint)
-        return next((e for i, v in enumerate(value) if (e := dishonest(v, item, f"{where}[{i}]"))), None)
+        return next(
+            (e for i, v in enumerate(value) if (e := dishonest(v, item, f"{where}[{i}]"))), None
+        )
     if origin is dict:
         if not isinstance(value, dict):
             return f"{where}: {type(value).__name__} is not a dict"
         _key, item = typing.get_args(hint)
-        return next((e for k, v in value.items() if (e := dishonest(v, item, f"{where}[{k!r}]"))), None)
+        return next(
+            (e for k, v in value.items() if (e := dishonest(v, item, f"{where}[{k!r}]"))), None
+        )
     if hint is float:
         hint = (int, float)
     if hint is int and isinstance(value, bool):
@@ -307,15 +323,26 @@ def dishonest(value: Any, hint: Any, where: str) -> str | None:
     if attrs.has(type(value)):
         hints = _hints(type(value))
         for field in attrs.fields(type(value)):
-            error = dishonest(getattr(value, field.name), hints[field.name], f"{where}.{field.name}")
+            error = dishonest(
+                getattr(value, field.name), hints[field.name], f"{where}.{field.name}"
+            )
             if error:
                 return error
     return None
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _outer_fits(value: Any, hint: Any) -> bool:
+    outer = typing.get_origin(hint) or hint
+    return isinstance(outer, type) and isinstance(value, outer)
+
+
+_HINTS: dict[Any, dict[str, Any]] = {}
+
+
+def _hints(annotated: Any) -> dict[str, Any]:
+    if annotated not in _HINTS:
+        _HINTS[annotated] = typing.get_type_hints(annotated)
+    return _HINTS[annotated]
 
 
 def response_type(module: ModuleType) -> Any:
@@ -397,7 +424,10 @@ STATS = {"cases": 0, "variants": 0, "wrong types": 0}
 def _report() -> Iterator[None]:
     yield
     responses = sum(len(case.statuses) for case in CASES)
-    print(f"\nGo-encoded responses: {responses} responses, {len(CASES)} groups, " + ", ".join(f"{n} {what}" for what, n in STATS.items()))
+    print(
+        f"\nGo-encoded responses: {responses} responses, {len(CASES)} groups, "
+        + ", ".join(f"{n} {what}" for what, n in STATS.items())
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)

@@ -43,47 +43,60 @@ class File:
 
 
 class Timestamp(datetime.datetime):
-    """A time from a response: a datetime that remembers the RFC 3339 text it was parsed from.
+    """A time from a response that remembers the text it came as (see :func:`parse_time`).
 
-    ``isoformat()`` (without arguments) and ``to_dict()`` give back that text unchanged, so a
-    ``Z`` stays a ``Z`` and nanoseconds keep their last three digits (the datetime itself holds
-    microseconds). Arithmetic and ``replace()`` give times without a text, formatted as usual.
+    Only times that Go would not write the way :func:`format_time` does become Timestamps:
+    nanoseconds (a datetime holds microseconds), offsets other than ``Z``, trailing zeros.
     """
 
-    __slots__ = ("_text",)
-    _text: str
-
-    @classmethod
-    def parse(cls, text: str) -> "Timestamp":
-        """Parse an RFC 3339 time; ValueError if ``text`` is not one."""
-        value = cls.fromisoformat(text)
-        value._text = text
-        return value
-
-    @property
-    def text(self) -> str:
-        """The text this time was parsed from (or its isoformat() if it was computed)."""
-        return self.isoformat()
-
-    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
-        if sep == "T" and timespec == "auto":
-            try:
-                return self._text
-            except AttributeError:  # made by arithmetic or replace(), not parsed
-                pass
-        return super().isoformat(sep, timespec)
+    __slots__ = ("text",)
+    text: str
 
     def __repr__(self) -> str:
-        try:
-            return f"Timestamp.parse({self._text!r})"
-        except AttributeError:
-            return super().__repr__()
+        return f"parse_time({self.text!r})"
 
-    def __reduce_ex__(self, protocol: "SupportsIndex") -> "str | tuple[Any, ...]":
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return (parse_time, (self.text,))
+
+
+def parse_time(text: str) -> datetime.datetime:
+    """Parse an RFC 3339 time from a response; ValueError if ``text`` is not one.
+
+    A time as Go writes it (UTC, ``Z``, at most 6 fraction digits, trailing zeros trimmed) is a
+    plain datetime: :func:`format_time` gives back the same text, and plain datetimes are the
+    cheapest to make and to keep (the cyclic GC does not track them). Any other time is a
+    :class:`Timestamp` that keeps its text.
+    """
+    value = _fromisoformat(text)
+    size = len(text)
+    if (size == 20 or (21 < size < 28 and text[19] == "." and text[-2] != "0")) and (
+        text[-1] == "Z" and text[10] == "T"
+    ):
+        return value
+    kept = Timestamp.fromisoformat(text)
+    kept.text = text
+    return kept
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+def format_time(value: datetime.datetime) -> str:
+    """A time as the server writes it: a Timestamp's own text, else RFC 3339 as Go writes it."""
+    if isinstance(value, Timestamp):
         try:
-            return (Timestamp.parse, (self._text,))
-        except AttributeError:
-            return super().__reduce_ex__(protocol)
+            return value.text
+        except AttributeError:  # made by arithmetic or replace(), not parsed
+            pass
+    offset = value.utcoffset()
+    if offset is None:
+        return value.isoformat()
+    fraction = f".{value.microsecond:06d}".rstrip("0") if value.microsecond else ""
+    zone = "Z" if not offset else value.isoformat()[-6:]
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}{fraction}{zone}"
+    )
 
 
 T = TypeVar("T")
@@ -99,4 +112,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Timestamp", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Timestamp",
+    "Unset",
+    "format_time",
+    "parse_time",
+]

@@ -10,11 +10,11 @@ encoding/json may serve it:
   excepted: R2);
 * unknown fields added to every object, at every depth;
 * unknown values in every ``x-extensible-enum`` string;
-* every time with nanoseconds, as the zero time and as ``""``.
+* every time with nanoseconds, as the zero time, as ``""`` and with other offsets.
 
 Each variant goes through the generated ``_parse_response`` of its operation; the result's
 ``to_dict()`` (or the list of them, or None) must be exactly the served JSON, and every value in
-it must be what its type annotation says (a Timestamp for a time). Separately, a nested object
+it must be what its type annotation says. Separately, a nested object
 replaced by a string must be a parse error (never a raw value behind a model's type).
 Deterministic: derandomized hypothesis, no example database.
 """
@@ -22,7 +22,6 @@ Deterministic: derandomized hypothesis, no example database.
 from __future__ import annotations
 
 import copy
-import datetime
 import importlib
 import json
 import types
@@ -44,7 +43,6 @@ from spectools import load_spec
 
 from scripts.response_schemas import response_bodies
 from tailscale_sdk_generated.client import Client
-from tailscale_sdk_generated.types import Timestamp
 
 SPEC = load_spec()
 CLIENT = Client(base_url="https://api.invalid/api/v2")
@@ -54,7 +52,16 @@ DOC_ONLY = {"description", "title", "example", "examples", "contentEncoding", "e
 UNKNOWN_FIELD = "addedInALaterVersion"
 UNKNOWN_VALUE: Any = {"nested": [1, "two", None, {"deep": True}], "note": None}
 UNKNOWN_ENUM = "aValueAddedLater"
-GO_TIMES = ("2026-10-03T09:41:07.123456789Z", "0001-01-01T00:00:00Z", "")
+# Go's: nanoseconds, the zero time, "". Then what another writer may send: an explicit UTC
+# offset, trailing zeros, another zone.
+GO_TIMES = (
+    "2026-10-03T09:41:07.123456789Z",
+    "0001-01-01T00:00:00Z",
+    "",
+    "2026-10-03T09:41:07+00:00",
+    "2026-10-03T09:41:07.120Z",
+    "2026-10-03T09:41:07.5-07:00",
+)
 Path = tuple[str | int, ...]
 
 
@@ -318,8 +325,6 @@ def dishonest(value: Any, hint: Any, where: str) -> str | None:
         return f"{where}: a bool is not an int"
     if not isinstance(value, hint):
         return f"{where}: {type(value).__name__} is not {hint}"
-    if hint is datetime.datetime and not isinstance(value, Timestamp):
-        return f"{where}: a time from a response is a Timestamp"
     if attrs.has(type(value)):
         hints = _hints(type(value))
         for field in attrs.fields(type(value)):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="ConfigurationAuditLog")
 
@@ -54,7 +54,7 @@ class ConfigurationAuditLog:
         if isinstance(self.event_time, Unset):
             event_time = UNSET
         elif isinstance(self.event_time, datetime.datetime):
-            event_time = self.event_time.isoformat()
+            event_time = format_time(self.event_time)
         else:
             event_time = self.event_time
 
@@ -68,7 +68,7 @@ class ConfigurationAuditLog:
         if isinstance(self.deferred_at, Unset):
             deferred_at = UNSET
         elif isinstance(self.deferred_at, datetime.datetime):
-            deferred_at = self.deferred_at.isoformat()
+            deferred_at = format_time(self.deferred_at)
         else:
             deferred_at = self.deferred_at
 
@@ -159,7 +159,7 @@ class ConfigurationAuditLog:
         event_time: datetime.datetime | None | str | Unset
         if isinstance(_event_time, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_event_time)
+                componentsschemas_timestamp_type_0 = parse_time(_event_time)
 
                 event_time = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -175,7 +175,7 @@ class ConfigurationAuditLog:
         deferred_at: datetime.datetime | None | str | Unset
         if isinstance(_deferred_at, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_deferred_at)
+                componentsschemas_timestamp_type_0 = parse_time(_deferred_at)
 
                 deferred_at = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Device")
 
@@ -142,7 +142,7 @@ class Device:
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -150,7 +150,7 @@ class Device:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = format_time(self.last_seen)
         else:
             last_seen = self.last_seen
 
@@ -164,7 +164,7 @@ class Device:
         if isinstance(self.expires, Unset):
             expires = UNSET
         elif isinstance(self.expires, datetime.datetime):
-            expires = self.expires.isoformat()
+            expires = format_time(self.expires)
         else:
             expires = self.expires
 
@@ -334,7 +334,7 @@ class Device:
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -348,7 +348,7 @@ class Device:
         last_seen: datetime.datetime | None | str | Unset
         if isinstance(_last_seen, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_seen)
+                componentsschemas_timestamp_type_0 = parse_time(_last_seen)
 
                 last_seen = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -364,7 +364,7 @@ class Device:
         expires: datetime.datetime | None | str | Unset
         if isinstance(_expires, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_expires)
+                componentsschemas_timestamp_type_0 = parse_time(_expires)
 
                 expires = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

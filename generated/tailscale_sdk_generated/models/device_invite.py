@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="DeviceInvite")
 
@@ -63,7 +63,7 @@ class DeviceInvite:
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -107,7 +107,7 @@ class DeviceInvite:
         if isinstance(self.last_email_sent_at, Unset):
             last_email_sent_at = UNSET
         elif isinstance(self.last_email_sent_at, datetime.datetime):
-            last_email_sent_at = self.last_email_sent_at.isoformat()
+            last_email_sent_at = format_time(self.last_email_sent_at)
         else:
             last_email_sent_at = self.last_email_sent_at
 
@@ -170,7 +170,7 @@ class DeviceInvite:
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -196,7 +196,7 @@ class DeviceInvite:
         last_email_sent_at: datetime.datetime | None | str | Unset
         if isinstance(_last_email_sent_at, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_email_sent_at)
+                componentsschemas_timestamp_type_0 = parse_time(_last_email_sent_at)
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

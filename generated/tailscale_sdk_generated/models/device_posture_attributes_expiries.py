@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Timestamp
+from ..types import format_time, parse_time
 
 T = TypeVar("T", bound="DevicePostureAttributesExpiries")
 
@@ -23,7 +23,7 @@ class DevicePostureAttributesExpiries:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
+                field_dict[prop_name] = format_time(prop)
             else:
                 field_dict[prop_name] = prop
 
@@ -37,7 +37,7 @@ class DevicePostureAttributesExpiries:
             additional_property: datetime.datetime | None | str
             if isinstance(_additional_property, str):
                 try:
-                    componentsschemas_timestamp_type_0 = Timestamp.parse(_additional_property)
+                    componentsschemas_timestamp_type_0 = parse_time(_additional_property)
 
                     additional_property = componentsschemas_timestamp_type_0
                 except ValueError:  # not a time: kept as the string it is

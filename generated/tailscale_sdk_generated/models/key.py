@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Key")
 
@@ -72,7 +72,7 @@ class Key:
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -80,7 +80,7 @@ class Key:
         if isinstance(self.expires, Unset):
             expires = UNSET
         elif isinstance(self.expires, datetime.datetime):
-            expires = self.expires.isoformat()
+            expires = format_time(self.expires)
         else:
             expires = self.expires
 
@@ -88,7 +88,7 @@ class Key:
         if isinstance(self.revoked, Unset):
             revoked = UNSET
         elif isinstance(self.revoked, datetime.datetime):
-            revoked = self.revoked.isoformat()
+            revoked = format_time(self.revoked)
         else:
             revoked = self.revoked
 
@@ -161,7 +161,7 @@ class Key:
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -175,7 +175,7 @@ class Key:
         expires: datetime.datetime | None | str | Unset
         if isinstance(_expires, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_expires)
+                componentsschemas_timestamp_type_0 = parse_time(_expires)
 
                 expires = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -189,7 +189,7 @@ class Key:
         revoked: datetime.datetime | None | str | Unset
         if isinstance(_revoked, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_revoked)
+                componentsschemas_timestamp_type_0 = parse_time(_revoked)
 
                 revoked = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

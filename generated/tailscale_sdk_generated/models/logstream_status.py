@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="LogstreamStatus")
 
@@ -52,7 +52,7 @@ class LogstreamStatus:
         if isinstance(self.last_activity, Unset):
             last_activity = UNSET
         elif isinstance(self.last_activity, datetime.datetime):
-            last_activity = self.last_activity.isoformat()
+            last_activity = format_time(self.last_activity)
         else:
             last_activity = self.last_activity
 
@@ -119,7 +119,7 @@ class LogstreamStatus:
         last_activity: datetime.datetime | None | str | Unset
         if isinstance(_last_activity, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_activity)
+                componentsschemas_timestamp_type_0 = parse_time(_last_activity)
 
                 last_activity = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

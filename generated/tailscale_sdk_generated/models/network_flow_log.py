@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="NetworkFlowLog")
 
@@ -48,7 +48,7 @@ class NetworkFlowLog:
         if isinstance(self.logged, Unset):
             logged = UNSET
         elif isinstance(self.logged, datetime.datetime):
-            logged = self.logged.isoformat()
+            logged = format_time(self.logged)
         else:
             logged = self.logged
 
@@ -62,7 +62,7 @@ class NetworkFlowLog:
         if isinstance(self.start, Unset):
             start = UNSET
         elif isinstance(self.start, datetime.datetime):
-            start = self.start.isoformat()
+            start = format_time(self.start)
         else:
             start = self.start
 
@@ -70,7 +70,7 @@ class NetworkFlowLog:
         if isinstance(self.end, Unset):
             end = UNSET
         elif isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
+            end = format_time(self.end)
         else:
             end = self.end
 
@@ -159,7 +159,7 @@ class NetworkFlowLog:
         logged: datetime.datetime | None | str | Unset
         if isinstance(_logged, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_logged)
+                componentsschemas_timestamp_type_0 = parse_time(_logged)
 
                 logged = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -175,7 +175,7 @@ class NetworkFlowLog:
         start: datetime.datetime | None | str | Unset
         if isinstance(_start, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_start)
+                componentsschemas_timestamp_type_0 = parse_time(_start)
 
                 start = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -189,7 +189,7 @@ class NetworkFlowLog:
         end: datetime.datetime | None | str | Unset
         if isinstance(_end, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_end)
+                componentsschemas_timestamp_type_0 = parse_time(_end)
 
                 end = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

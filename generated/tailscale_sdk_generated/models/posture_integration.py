@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="PostureIntegration")
 
@@ -73,7 +73,7 @@ class PostureIntegration:
         if isinstance(self.config_updated, Unset):
             config_updated = UNSET
         elif isinstance(self.config_updated, datetime.datetime):
-            config_updated = self.config_updated.isoformat()
+            config_updated = format_time(self.config_updated)
         else:
             config_updated = self.config_updated
 
@@ -122,7 +122,7 @@ class PostureIntegration:
         config_updated: datetime.datetime | None | str | Unset
         if isinstance(_config_updated, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_config_updated)
+                componentsschemas_timestamp_type_0 = parse_time(_config_updated)
 
                 config_updated = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="PostureIntegrationStatus")
 
@@ -38,7 +38,7 @@ class PostureIntegrationStatus:
         if isinstance(self.last_sync, Unset):
             last_sync = UNSET
         elif isinstance(self.last_sync, datetime.datetime):
-            last_sync = self.last_sync.isoformat()
+            last_sync = format_time(self.last_sync)
         else:
             last_sync = self.last_sync
 
@@ -77,7 +77,7 @@ class PostureIntegrationStatus:
         last_sync: datetime.datetime | None | str | Unset
         if isinstance(_last_sync, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_sync)
+                componentsschemas_timestamp_type_0 = parse_time(_last_sync)
 
                 last_sync = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

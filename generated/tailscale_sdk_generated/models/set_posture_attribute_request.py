@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, parse_time
 
 T = TypeVar("T", bound="SetPostureAttributeRequest")
 
@@ -59,7 +59,7 @@ class SetPostureAttributeRequest:
         if isinstance(_expiry, Unset):
             expiry = UNSET
         else:
-            expiry = Timestamp.parse(_expiry)
+            expiry = parse_time(_expiry)
 
         comment = d.pop("comment", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="User")
 
@@ -86,7 +86,7 @@ class User:
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -114,7 +114,7 @@ class User:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = format_time(self.last_seen)
         else:
             last_seen = self.last_seen
 
@@ -171,7 +171,7 @@ class User:
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -193,7 +193,7 @@ class User:
         last_seen: datetime.datetime | None | str | Unset
         if isinstance(_last_seen, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_seen)
+                componentsschemas_timestamp_type_0 = parse_time(_last_seen)
 
                 last_seen = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="UserInvite")
 
@@ -76,7 +76,7 @@ class UserInvite:
         if isinstance(self.last_email_sent_at, Unset):
             last_email_sent_at = UNSET
         elif isinstance(self.last_email_sent_at, datetime.datetime):
-            last_email_sent_at = self.last_email_sent_at.isoformat()
+            last_email_sent_at = format_time(self.last_email_sent_at)
         else:
             last_email_sent_at = self.last_email_sent_at
 
@@ -123,7 +123,7 @@ class UserInvite:
         last_email_sent_at: datetime.datetime | None | str | Unset
         if isinstance(_last_email_sent_at, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_email_sent_at)
+                componentsschemas_timestamp_type_0 = parse_time(_last_email_sent_at)
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

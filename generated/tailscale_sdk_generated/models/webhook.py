@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Webhook")
 
@@ -70,7 +70,7 @@ class Webhook:
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -78,7 +78,7 @@ class Webhook:
         if isinstance(self.last_modified, Unset):
             last_modified = UNSET
         elif isinstance(self.last_modified, datetime.datetime):
-            last_modified = self.last_modified.isoformat()
+            last_modified = format_time(self.last_modified)
         else:
             last_modified = self.last_modified
 
@@ -134,7 +134,7 @@ class Webhook:
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is
@@ -148,7 +148,7 @@ class Webhook:
         last_modified: datetime.datetime | None | str | Unset
         if isinstance(_last_modified, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_last_modified)
+                componentsschemas_timestamp_type_0 = parse_time(_last_modified)
 
                 last_modified = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

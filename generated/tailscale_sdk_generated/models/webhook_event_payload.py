@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="WebhookEventPayload")
 
@@ -41,7 +41,7 @@ class WebhookEventPayload:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = format_time(self.timestamp)
         else:
             timestamp = self.timestamp
 
@@ -82,7 +82,7 @@ class WebhookEventPayload:
         timestamp: datetime.datetime | None | str | Unset
         if isinstance(_timestamp, str):
             try:
-                componentsschemas_timestamp_type_0 = Timestamp.parse(_timestamp)
+                componentsschemas_timestamp_type_0 = parse_time(_timestamp)
 
                 timestamp = componentsschemas_timestamp_type_0
             except ValueError:  # not a time: kept as the string it is

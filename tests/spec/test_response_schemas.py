@@ -190,3 +190,10 @@ def test_fix_repairs_the_mechanical_breaches_and_keeps_comments(tmp_path: Path) 
     fixed = path.read_text(encoding="utf-8")
     assert yaml.safe_load(fixed) == yaml.safe_load(text)
     assert "# PolicyFile first" in fixed  # comments survive the round trip
+
+
+def test_a_bare_reference_to_an_object_is_told_to_use_any_of() -> None:
+    spec = copy.deepcopy(load_spec())
+    r2_object_reference(spec)
+    (violation,) = check(spec)
+    assert violation.message.startswith("write anyOf: [{$ref: '#/components/schemas/DeviceClient")

@@ -78,12 +78,13 @@ check-generated: install ## Fail if generated/ differs from a fresh generation (
 	@$(STEP) 'check-generated (generated/ is a fresh generation of $(SPEC))' \
 	  '$(PY) scripts/check_generated.py --spec $(SPEC)'
 
-lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-validator + redocly
-	@$(STEP) 'lint (ruff, mypy --strict, openapi-spec-validator, redocly)' \
+lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-validator + response-schema rules R1-R6 + redocly
+	@$(STEP) 'lint (ruff, mypy --strict, openapi-spec-validator, response-schema rules, redocly)' \
 	  '$(PY) -m ruff check $(SRC_DIRS)' \
 	  '$(PY) -m ruff format --check $(SRC_DIRS)' \
 	  '$(PY) -m mypy $(SRC_DIRS) $(GENERATED)' \
 	  '$(VENV)/bin/openapi-spec-validator $(SPEC)' \
+	  '$(PY) scripts/response_schemas.py --spec $(SPEC)' \
 	  '$(REDOCLY) lint $(SPEC)'
 
 docs-coverage: install ## Check every documented endpoint/field is in the spec (DOCS=...)

@@ -75,7 +75,7 @@ def main() -> int:
         # key.key holds the secret; it is shown only once and we never print it.
         expires = f"{key.expires:%Y-%m-%d %H:%M} UTC" if isinstance(key.expires, datetime) else "-"
         print(f"Created auth key {key.id} (ephemeral, expires {expires}).")
-        if key.id:  # an answer without an id (an empty success) leaves nothing to delete
+        if key.id:  # an empty success or a null id leaves nothing to delete
             ts.keys.delete(key.id)
             print(f"Deleted auth key {key.id}.\n")
 

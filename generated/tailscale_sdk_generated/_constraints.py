@@ -9,6 +9,7 @@ from typing import Any
 
 RULES: dict[str, dict[str, Any]] = {
     "AcceptDeviceInviteRequest.invite": {"minLength": 1, "type": "string"},
+    "AclRuleRequest.action": {"enum": ["accept"], "type": "string"},
     "Cidr": {"maxLength": 43, "pattern": "^[0-9A-Fa-f.:]+/[0-9]{1,3}$", "type": "string"},
     "ContactType": {"enum": ["account", "support", "security"], "type": "string"},
     "CreateDeviceInviteRequest.email": {"format": "email", "type": "string"},

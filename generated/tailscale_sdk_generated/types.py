@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
+import datetime
 import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -69,6 +70,63 @@ def path_segment(value: str, name: str) -> str:
     return segment
 
 
+class Timestamp(datetime.datetime):
+    """A time from a response that remembers the text it came as (see :func:`parse_time`).
+
+    Only times that Go would not write the way :func:`format_time` does become Timestamps:
+    nanoseconds (a datetime holds microseconds), offsets other than ``Z``, trailing zeros.
+    """
+
+    __slots__ = ("text",)
+    text: str
+
+    def __repr__(self) -> str:
+        return f"parse_time({self.text!r})"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return (parse_time, (self.text,))
+
+
+def parse_time(text: str) -> datetime.datetime:
+    """Parse an RFC 3339 time from a response; ValueError if ``text`` is not one.
+
+    A time as Go writes it (UTC, ``Z``, at most 6 fraction digits, trailing zeros trimmed) is a
+    plain datetime: :func:`format_time` gives back the same text, and plain datetimes are the
+    cheapest to make and to keep (the cyclic GC does not track them). Any other time is a
+    :class:`Timestamp` that keeps its text.
+    """
+    value = _fromisoformat(text)
+    size = len(text)
+    if (size == 20 or (21 < size < 28 and text[19] == "." and text[-2] != "0")) and (
+        text[-1] == "Z" and text[10] == "T"
+    ):
+        return value
+    kept = Timestamp.fromisoformat(text)
+    kept.text = text
+    return kept
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+def format_time(value: datetime.datetime) -> str:
+    """A time as the server writes it: a Timestamp's own text, else RFC 3339 as Go writes it."""
+    if isinstance(value, Timestamp):
+        try:
+            return value.text
+        except AttributeError:  # made by arithmetic or replace(), not parsed
+            pass
+    offset = value.utcoffset()
+    if offset is None:
+        return value.isoformat()
+    fraction = f".{value.microsecond:06d}".rstrip("0") if value.microsecond else ""
+    zone = "Z" if not offset else value.isoformat()[-6:]
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}{fraction}{zone}"
+    )
+
+
 T = TypeVar("T")
 
 
@@ -89,6 +147,9 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "Timestamp",
     "Unset",
+    "format_time",
+    "parse_time",
     "path_segment",
 ]

@@ -139,6 +139,23 @@ def test_timeout_is_an_api_timeout_error(make_sync: MakeClient) -> None:
     assert caught.value.url == "http://127.0.0.1/api/v2/tailnet/-/devices"
 
 
+def test_a_body_that_does_not_match_the_spec(make_sync: MakeClient) -> None:
+    # A nested object that is not an object (a missing field or a null is no mismatch).
+    body = {"id": "1", "clientConnectivity": "fast"}
+    ts = _client_answering(make_sync, httpx.Response(200, json=body))
+    with pytest.raises(TailscaleError, match="answer of get_device") as caught:
+        ts.devices.get("1")
+    assert "clientConnectivity: str is not" in str(caught.value)
+
+
+def test_a_go_encoded_device_parses(make_sync: MakeClient) -> None:
+    body = {"id": "1", "nodeId": None, "addresses": None, "clientConnectivity": None, "tags": None}
+    ts = _client_answering(make_sync, httpx.Response(200, json=body))
+    device = ts.devices.get("1")
+    assert device.node_id is None and device.client_connectivity is None
+    assert device.to_dict() == body
+
+
 def test_an_unexpected_redirect_is_an_error(make_sync: MakeClient) -> None:
     ts = _client_answering(make_sync, httpx.Response(302, headers={"Location": "/elsewhere"}))
     with pytest.raises(APIError) as caught:

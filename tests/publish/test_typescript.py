@@ -49,4 +49,4 @@ def test_a_type_error_in_the_usage_file_fails(tmp_path: Path) -> None:
     with pytest.raises(tc.TypeScriptCheckError) as raised:
         tc.type_check(project)
     message = str(raised.value)
-    assert f"usage.ts({target},22): error TS2345: Argument of type 'string" in message
+    assert f"usage.ts({target},22): error TS2345: Argument of type 'string | null" in message

@@ -105,6 +105,7 @@ def test_example_satisfies_its_schema(example: Example) -> None:
     ("pointer", "value"),
     [
         ("#/components/schemas/Device", {"nodeId": 5}),  # nodeId is a string
+        ("#/components/schemas/Device", {"id": "1", "clientConnectivity": "fast"}),
         ("#/components/schemas/SetDeviceTagsRequest", {"tags": ["web"]}),  # not a tag
         ("#/components/schemas/SetDeviceRoutesRequest", {"routes": [], "extra": 1}),
         ("#/components/schemas/CreateKeyRequest", {"capabilities": {}}),  # devices missing

@@ -6,6 +6,8 @@ if TYPE_CHECKING:
     from .accept_device_invite_request import AcceptDeviceInviteRequest
     from .accept_device_invite_response import AcceptDeviceInviteResponse
     from .acl_rule import AclRule
+    from .acl_rule_request import AclRuleRequest
+    from .acl_rule_request_action import AclRuleRequestAction
     from .audit_log_actor import AuditLogActor
     from .audit_log_target import AuditLogTarget
     from .authorize_device_request import AuthorizeDeviceRequest
@@ -75,6 +77,16 @@ if TYPE_CHECKING:
     from .policy_file_hosts import PolicyFileHosts
     from .policy_file_node_attrs_item import PolicyFileNodeAttrsItem
     from .policy_file_postures import PolicyFilePostures
+    from .policy_file_request import PolicyFileRequest
+    from .policy_file_request_auto_approvers import PolicyFileRequestAutoApprovers
+    from .policy_file_request_grants_item import PolicyFileRequestGrantsItem
+    from .policy_file_request_groups import PolicyFileRequestGroups
+    from .policy_file_request_hosts import PolicyFileRequestHosts
+    from .policy_file_request_node_attrs_item import PolicyFileRequestNodeAttrsItem
+    from .policy_file_request_postures import PolicyFileRequestPostures
+    from .policy_file_request_ssh_item import PolicyFileRequestSshItem
+    from .policy_file_request_ssh_tests_item import PolicyFileRequestSshTestsItem
+    from .policy_file_request_tag_owners import PolicyFileRequestTagOwners
     from .policy_file_ssh_item import PolicyFileSshItem
     from .policy_file_ssh_tests_item import PolicyFileSshTestsItem
     from .policy_file_tag_owners import PolicyFileTagOwners
@@ -82,6 +94,8 @@ if TYPE_CHECKING:
     from .policy_preview_type import PolicyPreviewType
     from .policy_rule_match import PolicyRuleMatch
     from .policy_test import PolicyTest
+    from .policy_test_request import PolicyTestRequest
+    from .policy_test_request_src_posture_attrs import PolicyTestRequestSrcPostureAttrs
     from .policy_test_result import PolicyTestResult
     from .policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
     from .policy_validation import PolicyValidation
@@ -125,6 +139,8 @@ __all__ = (
     "AcceptDeviceInviteRequest",
     "AcceptDeviceInviteResponse",
     "AclRule",
+    "AclRuleRequest",
+    "AclRuleRequestAction",
     "AuditLogActor",
     "AuditLogTarget",
     "AuthorizeDeviceRequest",
@@ -192,6 +208,16 @@ __all__ = (
     "PolicyFileHosts",
     "PolicyFileNodeAttrsItem",
     "PolicyFilePostures",
+    "PolicyFileRequest",
+    "PolicyFileRequestAutoApprovers",
+    "PolicyFileRequestGrantsItem",
+    "PolicyFileRequestGroups",
+    "PolicyFileRequestHosts",
+    "PolicyFileRequestNodeAttrsItem",
+    "PolicyFileRequestPostures",
+    "PolicyFileRequestSshItem",
+    "PolicyFileRequestSshTestsItem",
+    "PolicyFileRequestTagOwners",
     "PolicyFileSshItem",
     "PolicyFileSshTestsItem",
     "PolicyFileTagOwners",
@@ -199,6 +225,8 @@ __all__ = (
     "PolicyPreviewType",
     "PolicyRuleMatch",
     "PolicyTest",
+    "PolicyTestRequest",
+    "PolicyTestRequestSrcPostureAttrs",
     "PolicyTestResult",
     "PolicyTestSrcPostureAttrs",
     "PolicyValidation",
@@ -241,6 +269,8 @@ _MODULES = {
     "AcceptDeviceInviteRequest": ".accept_device_invite_request",
     "AcceptDeviceInviteResponse": ".accept_device_invite_response",
     "AclRule": ".acl_rule",
+    "AclRuleRequest": ".acl_rule_request",
+    "AclRuleRequestAction": ".acl_rule_request_action",
     "AuditLogActor": ".audit_log_actor",
     "AuditLogTarget": ".audit_log_target",
     "AuthorizeDeviceRequest": ".authorize_device_request",
@@ -308,6 +338,16 @@ _MODULES = {
     "PolicyFileHosts": ".policy_file_hosts",
     "PolicyFileNodeAttrsItem": ".policy_file_node_attrs_item",
     "PolicyFilePostures": ".policy_file_postures",
+    "PolicyFileRequest": ".policy_file_request",
+    "PolicyFileRequestAutoApprovers": ".policy_file_request_auto_approvers",
+    "PolicyFileRequestGrantsItem": ".policy_file_request_grants_item",
+    "PolicyFileRequestGroups": ".policy_file_request_groups",
+    "PolicyFileRequestHosts": ".policy_file_request_hosts",
+    "PolicyFileRequestNodeAttrsItem": ".policy_file_request_node_attrs_item",
+    "PolicyFileRequestPostures": ".policy_file_request_postures",
+    "PolicyFileRequestSshItem": ".policy_file_request_ssh_item",
+    "PolicyFileRequestSshTestsItem": ".policy_file_request_ssh_tests_item",
+    "PolicyFileRequestTagOwners": ".policy_file_request_tag_owners",
     "PolicyFileSshItem": ".policy_file_ssh_item",
     "PolicyFileSshTestsItem": ".policy_file_ssh_tests_item",
     "PolicyFileTagOwners": ".policy_file_tag_owners",
@@ -315,6 +355,8 @@ _MODULES = {
     "PolicyPreviewType": ".policy_preview_type",
     "PolicyRuleMatch": ".policy_rule_match",
     "PolicyTest": ".policy_test",
+    "PolicyTestRequest": ".policy_test_request",
+    "PolicyTestRequestSrcPostureAttrs": ".policy_test_request_src_posture_attrs",
     "PolicyTestResult": ".policy_test_result",
     "PolicyTestSrcPostureAttrs": ".policy_test_src_posture_attrs",
     "PolicyValidation": ".policy_validation",

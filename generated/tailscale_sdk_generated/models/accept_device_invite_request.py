@@ -35,7 +35,6 @@ class AcceptDeviceInviteRequest:
         d = dict(src_dict)
         invite = d.pop("invite")
 
-        accept_device_invite_request = cls(
+        return cls(
             invite,
         )
-        return accept_device_invite_request

@@ -16,28 +16,40 @@ class AcceptDeviceInviteResponse:
     """The outcome of accepting a device invite.
 
     Attributes:
-        device (SharedDevice | Unset): A device as seen by the user it was shared with.
-        sharer (InviteParty | Unset): A user taking part in a device share.
-        accepted_by (InviteParty | Unset): A user taking part in a device share.
+        device (None | SharedDevice | Unset):
+        sharer (InviteParty | None | Unset):
+        accepted_by (InviteParty | None | Unset):
     """
 
-    device: SharedDevice | Unset = UNSET
-    sharer: InviteParty | Unset = UNSET
-    accepted_by: InviteParty | Unset = UNSET
+    device: None | SharedDevice | Unset = UNSET
+    sharer: InviteParty | None | Unset = UNSET
+    accepted_by: InviteParty | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        device: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device, Unset):
+        device: dict[str, Any] | None | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        elif isinstance(self.device, SharedDevice):
             device = self.device.to_dict()
+        else:
+            device = self.device
 
-        sharer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sharer, Unset):
+        sharer: dict[str, Any] | None | Unset
+        if isinstance(self.sharer, Unset):
+            sharer = UNSET
+        elif isinstance(self.sharer, InviteParty):
             sharer = self.sharer.to_dict()
+        else:
+            sharer = self.sharer
 
-        accepted_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accepted_by, Unset):
+        accepted_by: dict[str, Any] | None | Unset
+        if isinstance(self.accepted_by, Unset):
+            accepted_by = UNSET
+        elif isinstance(self.accepted_by, InviteParty):
             accepted_by = self.accepted_by.to_dict()
+        else:
+            accepted_by = self.accepted_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,34 +66,45 @@ class AcceptDeviceInviteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _device = d.pop("device", UNSET)
-        device: SharedDevice | Unset
-        if isinstance(_device, Unset):
-            device = UNSET
-        else:
-            device = SharedDevice.from_dict(_device)
+        _device: Any = d.pop("device", UNSET)
+        device: None | SharedDevice | Unset
+        if isinstance(_device, dict):
+            device_type_0 = SharedDevice.from_dict(_device)
 
-        _sharer = d.pop("sharer", UNSET)
-        sharer: InviteParty | Unset
-        if isinstance(_sharer, Unset):
-            sharer = UNSET
+            device = device_type_0
+        elif _device is None or _device is UNSET:
+            device = _device
         else:
-            sharer = InviteParty.from_dict(_sharer)
+            raise TypeError(f"device: {type(_device).__name__} is not None | SharedDevice | Unset")
 
-        _accepted_by = d.pop("acceptedBy", UNSET)
-        accepted_by: InviteParty | Unset
-        if isinstance(_accepted_by, Unset):
-            accepted_by = UNSET
+        _sharer: Any = d.pop("sharer", UNSET)
+        sharer: InviteParty | None | Unset
+        if isinstance(_sharer, dict):
+            sharer_type_0 = InviteParty.from_dict(_sharer)
+
+            sharer = sharer_type_0
+        elif _sharer is None or _sharer is UNSET:
+            sharer = _sharer
         else:
-            accepted_by = InviteParty.from_dict(_accepted_by)
+            raise TypeError(f"sharer: {type(_sharer).__name__} is not InviteParty | None | Unset")
 
-        accept_device_invite_response = cls(
+        _accepted_by: Any = d.pop("acceptedBy", UNSET)
+        accepted_by: InviteParty | None | Unset
+        if isinstance(_accepted_by, dict):
+            accepted_by_type_0 = InviteParty.from_dict(_accepted_by)
+
+            accepted_by = accepted_by_type_0
+        elif _accepted_by is None or _accepted_by is UNSET:
+            accepted_by = _accepted_by
+        else:
+            raise TypeError(f"acceptedBy: {type(_accepted_by).__name__} is not InviteParty | None | Unset")
+
+        return cls(
             device,
             sharer,
             accepted_by,
             d or {},
         )
-        return accept_device_invite_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,47 +16,80 @@ class AclRule:
     """One access rule of a policy file.
 
     Attributes:
-        action (str | Unset): Always `accept` today.
-        src (list[str] | Unset):
-        dst (list[str] | Unset):
-        proto (str | Unset):
-        src_posture (list[str] | Unset):
-        users (list[str] | Unset): Legacy name of `src`.
-        ports (list[str] | Unset): Legacy name of `dst`.
+        action (None | str | Unset): Always `accept` today.
+        src (list[str] | None | Unset):
+        dst (list[str] | None | Unset):
+        proto (None | str | Unset):
+        src_posture (list[str] | None | Unset):
+        users (list[str] | None | Unset): Legacy name of `src`.
+        ports (list[str] | None | Unset): Legacy name of `dst`.
     """
 
-    action: str | Unset = UNSET
-    src: list[str] | Unset = UNSET
-    dst: list[str] | Unset = UNSET
-    proto: str | Unset = UNSET
-    src_posture: list[str] | Unset = UNSET
-    users: list[str] | Unset = UNSET
-    ports: list[str] | Unset = UNSET
+    action: None | str | Unset = UNSET
+    src: list[str] | None | Unset = UNSET
+    dst: list[str] | None | Unset = UNSET
+    proto: None | str | Unset = UNSET
+    src_posture: list[str] | None | Unset = UNSET
+    users: list[str] | None | Unset = UNSET
+    ports: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
-        src: list[str] | Unset = UNSET
-        if not isinstance(self.src, Unset):
+        src: list[str] | None | Unset
+        if isinstance(self.src, Unset):
+            src = UNSET
+        elif isinstance(self.src, list):
             src = self.src
 
-        dst: list[str] | Unset = UNSET
-        if not isinstance(self.dst, Unset):
+        else:
+            src = self.src
+
+        dst: list[str] | None | Unset
+        if isinstance(self.dst, Unset):
+            dst = UNSET
+        elif isinstance(self.dst, list):
             dst = self.dst
 
-        proto = self.proto
+        else:
+            dst = self.dst
 
-        src_posture: list[str] | Unset = UNSET
-        if not isinstance(self.src_posture, Unset):
+        proto: None | str | Unset
+        if isinstance(self.proto, Unset):
+            proto = UNSET
+        else:
+            proto = self.proto
+
+        src_posture: list[str] | None | Unset
+        if isinstance(self.src_posture, Unset):
+            src_posture = UNSET
+        elif isinstance(self.src_posture, list):
             src_posture = self.src_posture
 
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        else:
+            src_posture = self.src_posture
+
+        users: list[str] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
             users = self.users
 
-        ports: list[str] | Unset = UNSET
-        if not isinstance(self.ports, Unset):
+        else:
+            users = self.users
+
+        ports: list[str] | None | Unset
+        if isinstance(self.ports, Unset):
+            ports = UNSET
+        elif isinstance(self.ports, list):
+            ports = self.ports
+
+        else:
             ports = self.ports
 
         field_dict: dict[str, Any] = {}
@@ -82,21 +115,21 @@ class AclRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = d.pop("action", UNSET)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        src: list[str] | Unset = d.pop("src", UNSET)
+        src: list[str] | None | Unset = d.pop("src", UNSET)
 
-        dst: list[str] | Unset = d.pop("dst", UNSET)
+        dst: list[str] | None | Unset = d.pop("dst", UNSET)
 
-        proto = d.pop("proto", UNSET)
+        proto: None | str | Unset = d.pop("proto", UNSET)
 
-        src_posture: list[str] | Unset = d.pop("srcPosture", UNSET)
+        src_posture: list[str] | None | Unset = d.pop("srcPosture", UNSET)
 
-        users: list[str] | Unset = d.pop("users", UNSET)
+        users: list[str] | None | Unset = d.pop("users", UNSET)
 
-        ports: list[str] | Unset = d.pop("ports", UNSET)
+        ports: list[str] | None | Unset = d.pop("ports", UNSET)
 
-        acl_rule = cls(
+        return cls(
             action,
             src,
             dst,
@@ -106,7 +139,6 @@ class AclRule:
             ports,
             d or {},
         )
-        return acl_rule
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,28 +16,44 @@ class AuditLogActor:
     """Who made a change.
 
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset): Known values USER and NODE; others may appear.
-        login_name (str | Unset):
-        display_name (str | Unset):
+        id (None | str | Unset):
+        type_ (None | str | Unset): Known values USER and NODE; others may appear.
+        login_name (None | str | Unset):
+        display_name (None | str | Unset):
         tags (list[str] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    login_name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        login_name = self.login_name
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, Unset):
@@ -67,27 +83,17 @@ class AuditLogActor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name: None | str | Unset = d.pop("loginName", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast("list[str]", _tags)
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tags = _tags
-        else:
-            tags = _tags
-
-        audit_log_actor = cls(
+        return cls(
             id,
             type_,
             login_name,
@@ -95,7 +101,6 @@ class AuditLogActor:
             tags,
             d or {},
         )
-        return audit_log_actor
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,26 +16,38 @@ class AuditLogTarget:
     """What a change was made to.
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
+        id (None | str | Unset):
+        name (None | str | Unset):
+        type_ (None | str | Unset):
         is_ephemeral (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        property_ (str | Unset): The property changed; empty when none was.
+        property_ (None | str | Unset): The property changed; empty when none was.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     is_ephemeral: bool | None | Unset = UNSET
-    property_: str | Unset = UNSET
+    property_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         is_ephemeral: bool | None | Unset
         if isinstance(self.is_ephemeral, Unset):
@@ -43,7 +55,11 @@ class AuditLogTarget:
         else:
             is_ephemeral = self.is_ephemeral
 
-        property_ = self.property_
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,17 +80,17 @@ class AuditLogTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         is_ephemeral: bool | None | Unset = d.pop("isEphemeral", UNSET)
 
-        property_ = d.pop("property", UNSET)
+        property_: None | str | Unset = d.pop("property", UNSET)
 
-        audit_log_target = cls(
+        return cls(
             id,
             name,
             type_,
@@ -82,7 +98,6 @@ class AuditLogTarget:
             property_,
             d or {},
         )
-        return audit_log_target
 
     @property
     def additional_keys(self) -> list[str]:

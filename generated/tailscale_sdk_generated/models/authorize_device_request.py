@@ -35,7 +35,6 @@ class AuthorizeDeviceRequest:
         d = dict(src_dict)
         authorized = d.pop("authorized")
 
-        authorize_device_request = cls(
+        return cls(
             authorized,
         )
-        return authorize_device_request

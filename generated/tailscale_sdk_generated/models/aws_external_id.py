@@ -16,26 +16,35 @@ class AwsExternalId:
     """An external id for an AWS role trust policy.
 
     Attributes:
-        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
-        external_id (str | Unset):
-        tailscale_aws_account_id (str | Unset):
+        id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
+            others.
+        external_id (None | str | Unset):
+        tailscale_aws_account_id (None | str | Unset):
     """
 
-    id: int | str | Unset = UNSET
-    external_id: str | Unset = UNSET
-    tailscale_aws_account_id: str | Unset = UNSET
+    id: int | None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    tailscale_aws_account_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        external_id = self.external_id
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
 
-        tailscale_aws_account_id = self.tailscale_aws_account_id
+        tailscale_aws_account_id: None | str | Unset
+        if isinstance(self.tailscale_aws_account_id, Unset):
+            tailscale_aws_account_id = UNSET
+        else:
+            tailscale_aws_account_id = self.tailscale_aws_account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,19 +61,18 @@ class AwsExternalId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        id: int | None | str | Unset = d.pop("id", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        tailscale_aws_account_id = d.pop("tailscaleAwsAccountId", UNSET)
+        tailscale_aws_account_id: None | str | Unset = d.pop("tailscaleAwsAccountId", UNSET)
 
-        aws_external_id = cls(
+        return cls(
             id,
             external_id,
             tailscale_aws_account_id,
             d or {},
         )
-        return aws_external_id
 
     @property
     def additional_keys(self) -> list[str]:

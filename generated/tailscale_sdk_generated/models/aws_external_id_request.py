@@ -35,7 +35,6 @@ class AwsExternalIdRequest:
         d = dict(src_dict)
         reusable = d.pop("reusable", UNSET)
 
-        aws_external_id_request = cls(
+        return cls(
             reusable,
         )
-        return aws_external_id_request

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="ConfigurationAuditLog")
 
@@ -20,33 +20,33 @@ class ConfigurationAuditLog:
         event_time (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has
             no value (for example
             the creation time of a device shared in from another tailnet).
-        type_ (str | Unset): Always CONFIG today.
+        type_ (None | str | Unset): Always CONFIG today.
         deferred_at (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has
             no value (for example
             the creation time of a device shared in from another tailnet).
-        event_group_id (str | Unset): Shared by the entries one operation produced.
-        origin (str | Unset): Where the change came from, for example ADMIN_CONSOLE or API.
-        actor (AuditLogActor | Unset): Who made a change.
-        target (AuditLogTarget | Unset): What a change was made to.
-        action (str | Unset):
+        event_group_id (None | str | Unset): Shared by the entries one operation produced.
+        origin (None | str | Unset): Where the change came from, for example ADMIN_CONSOLE or API.
+        actor (AuditLogActor | None | Unset):
+        target (AuditLogTarget | None | Unset):
+        action (None | str | Unset):
         old (Any | Unset): Value of `target.property` before the change (any JSON value).
         new (Any | Unset): Value of `target.property` after the change (any JSON value).
-        action_details (str | Unset):
-        error (str | Unset): Why the change failed, when it did.
+        action_details (None | str | Unset):
+        error (None | str | Unset): Why the change failed, when it did.
     """
 
     event_time: datetime.datetime | None | str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     deferred_at: datetime.datetime | None | str | Unset = UNSET
-    event_group_id: str | Unset = UNSET
-    origin: str | Unset = UNSET
-    actor: AuditLogActor | Unset = UNSET
-    target: AuditLogTarget | Unset = UNSET
-    action: str | Unset = UNSET
+    event_group_id: None | str | Unset = UNSET
+    origin: None | str | Unset = UNSET
+    actor: AuditLogActor | None | Unset = UNSET
+    target: AuditLogTarget | None | Unset = UNSET
+    action: None | str | Unset = UNSET
     old: Any | Unset = UNSET
     new: Any | Unset = UNSET
-    action_details: str | Unset = UNSET
-    error: str | Unset = UNSET
+    action_details: None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,41 +54,73 @@ class ConfigurationAuditLog:
         if isinstance(self.event_time, Unset):
             event_time = UNSET
         elif isinstance(self.event_time, datetime.datetime):
-            event_time = self.event_time.isoformat()
+            event_time = format_time(self.event_time)
         else:
             event_time = self.event_time
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         deferred_at: None | str | Unset
         if isinstance(self.deferred_at, Unset):
             deferred_at = UNSET
         elif isinstance(self.deferred_at, datetime.datetime):
-            deferred_at = self.deferred_at.isoformat()
+            deferred_at = format_time(self.deferred_at)
         else:
             deferred_at = self.deferred_at
 
-        event_group_id = self.event_group_id
+        event_group_id: None | str | Unset
+        if isinstance(self.event_group_id, Unset):
+            event_group_id = UNSET
+        else:
+            event_group_id = self.event_group_id
 
-        origin = self.origin
+        origin: None | str | Unset
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        else:
+            origin = self.origin
 
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
+        actor: dict[str, Any] | None | Unset
+        if isinstance(self.actor, Unset):
+            actor = UNSET
+        elif isinstance(self.actor, AuditLogActor):
             actor = self.actor.to_dict()
+        else:
+            actor = self.actor
 
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
+        target: dict[str, Any] | None | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif isinstance(self.target, AuditLogTarget):
             target = self.target.to_dict()
+        else:
+            target = self.target
 
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
         old = self.old
 
         new = self.new
 
-        action_details = self.action_details
+        action_details: None | str | Unset
+        if isinstance(self.action_details, Unset):
+            action_details = UNSET
+        else:
+            action_details = self.action_details
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,57 +159,69 @@ class ConfigurationAuditLog:
         event_time: datetime.datetime | None | str | Unset
         if isinstance(_event_time, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_event_time)
+                componentsschemas_timestamp_type_0 = parse_time(_event_time)
 
                 event_time = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 event_time = _event_time
-        else:
+        elif _event_time is None or _event_time is UNSET or isinstance(_event_time, str):
             event_time = _event_time
+        else:
+            raise TypeError(f"eventTime: {type(_event_time).__name__} is not datetime.datetime | None | str | Unset")
 
-        type_ = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         _deferred_at: Any = d.pop("deferredAt", UNSET)
         deferred_at: datetime.datetime | None | str | Unset
         if isinstance(_deferred_at, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_deferred_at)
+                componentsschemas_timestamp_type_0 = parse_time(_deferred_at)
 
                 deferred_at = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 deferred_at = _deferred_at
-        else:
+        elif _deferred_at is None or _deferred_at is UNSET or isinstance(_deferred_at, str):
             deferred_at = _deferred_at
-
-        event_group_id = d.pop("eventGroupID", UNSET)
-
-        origin = d.pop("origin", UNSET)
-
-        _actor = d.pop("actor", UNSET)
-        actor: AuditLogActor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
         else:
-            actor = AuditLogActor.from_dict(_actor)
+            raise TypeError(f"deferredAt: {type(_deferred_at).__name__} is not datetime.datetime | None | str | Unset")
 
-        _target = d.pop("target", UNSET)
-        target: AuditLogTarget | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
+        event_group_id: None | str | Unset = d.pop("eventGroupID", UNSET)
+
+        origin: None | str | Unset = d.pop("origin", UNSET)
+
+        _actor: Any = d.pop("actor", UNSET)
+        actor: AuditLogActor | None | Unset
+        if isinstance(_actor, dict):
+            actor_type_0 = AuditLogActor.from_dict(_actor)
+
+            actor = actor_type_0
+        elif _actor is None or _actor is UNSET:
+            actor = _actor
         else:
-            target = AuditLogTarget.from_dict(_target)
+            raise TypeError(f"actor: {type(_actor).__name__} is not AuditLogActor | None | Unset")
 
-        action = d.pop("action", UNSET)
+        _target: Any = d.pop("target", UNSET)
+        target: AuditLogTarget | None | Unset
+        if isinstance(_target, dict):
+            target_type_0 = AuditLogTarget.from_dict(_target)
+
+            target = target_type_0
+        elif _target is None or _target is UNSET:
+            target = _target
+        else:
+            raise TypeError(f"target: {type(_target).__name__} is not AuditLogTarget | None | Unset")
+
+        action: None | str | Unset = d.pop("action", UNSET)
 
         old = d.pop("old", UNSET)
 
         new = d.pop("new", UNSET)
 
-        action_details = d.pop("actionDetails", UNSET)
+        action_details: None | str | Unset = d.pop("actionDetails", UNSET)
 
-        error = d.pop("error", UNSET)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        configuration_audit_log = cls(
+        return cls(
             event_time,
             type_,
             deferred_at,
@@ -192,7 +236,6 @@ class ConfigurationAuditLog:
             error,
             d or {},
         )
-        return configuration_audit_log
 
     @property
     def additional_keys(self) -> list[str]:

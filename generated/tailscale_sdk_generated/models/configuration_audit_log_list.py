@@ -16,20 +16,28 @@ class ConfigurationAuditLogList:
     """Configuration audit log entries of a time window.
 
     Attributes:
-        version (str | Unset):
-        tailnet (str | Unset):
+        version (None | str | Unset):
+        tailnet (None | str | Unset):
         logs (list[ConfigurationAuditLog] | None | Unset):
     """
 
-    version: str | Unset = UNSET
-    tailnet: str | Unset = UNSET
+    version: None | str | Unset = UNSET
+    tailnet: None | str | Unset = UNSET
     logs: list[ConfigurationAuditLog] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
-        tailnet = self.tailnet
+        tailnet: None | str | Unset
+        if isinstance(self.tailnet, Unset):
+            tailnet = UNSET
+        else:
+            tailnet = self.tailnet
 
         logs: list[dict[str, Any]] | None | Unset
         if isinstance(self.logs, Unset):
@@ -58,34 +66,32 @@ class ConfigurationAuditLogList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        tailnet = d.pop("tailnet", UNSET)
+        tailnet: None | str | Unset = d.pop("tailnet", UNSET)
 
         _logs: Any = d.pop("logs", UNSET)
         logs: list[ConfigurationAuditLog] | None | Unset
         if isinstance(_logs, list):
-            try:
-                logs_type_0 = []
-                _logs_type_0 = _logs
-                for logs_type_0_item_data in _logs_type_0:
-                    logs_type_0_item = ConfigurationAuditLog.from_dict(logs_type_0_item_data)
+            logs_type_0 = []
+            _logs_type_0 = _logs
+            for logs_type_0_item_data in _logs_type_0:
+                logs_type_0_item = ConfigurationAuditLog.from_dict(logs_type_0_item_data)
 
-                    logs_type_0.append(logs_type_0_item)
+                logs_type_0.append(logs_type_0_item)
 
-                logs = logs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logs = _logs
-        else:
+            logs = logs_type_0
+        elif _logs is None or _logs is UNSET:
             logs = _logs
+        else:
+            raise TypeError(f"logs: {type(_logs).__name__} is not list[ConfigurationAuditLog] | None | Unset")
 
-        configuration_audit_log_list = cls(
+        return cls(
             version,
             tailnet,
             logs,
             d or {},
         )
-        return configuration_audit_log_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,18 +16,18 @@ class ConnectionCounts:
     """Counters of one connection.
 
     Attributes:
-        proto (int | str | Unset): IP protocol number (or name).
-        src (str | Unset):
-        dst (str | Unset):
+        proto (int | None | str | Unset): IP protocol number (or name).
+        src (None | str | Unset):
+        dst (None | str | Unset):
         tx_pkts (int | Unset):
         tx_bytes (int | Unset):
         rx_pkts (int | Unset):
         rx_bytes (int | Unset):
     """
 
-    proto: int | str | Unset = UNSET
-    src: str | Unset = UNSET
-    dst: str | Unset = UNSET
+    proto: int | None | str | Unset = UNSET
+    src: None | str | Unset = UNSET
+    dst: None | str | Unset = UNSET
     tx_pkts: int | Unset = UNSET
     tx_bytes: int | Unset = UNSET
     rx_pkts: int | Unset = UNSET
@@ -35,15 +35,23 @@ class ConnectionCounts:
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        proto: int | str | Unset
+        proto: int | None | str | Unset
         if isinstance(self.proto, Unset):
             proto = UNSET
         else:
             proto = self.proto
 
-        src = self.src
+        src: None | str | Unset
+        if isinstance(self.src, Unset):
+            src = UNSET
+        else:
+            src = self.src
 
-        dst = self.dst
+        dst: None | str | Unset
+        if isinstance(self.dst, Unset):
+            dst = UNSET
+        else:
+            dst = self.dst
 
         tx_pkts = self.tx_pkts
 
@@ -76,11 +84,11 @@ class ConnectionCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        proto: int | str | Unset = d.pop("proto", UNSET)
+        proto: int | None | str | Unset = d.pop("proto", UNSET)
 
-        src = d.pop("src", UNSET)
+        src: None | str | Unset = d.pop("src", UNSET)
 
-        dst = d.pop("dst", UNSET)
+        dst: None | str | Unset = d.pop("dst", UNSET)
 
         tx_pkts = d.pop("txPkts", UNSET)
 
@@ -90,7 +98,7 @@ class ConnectionCounts:
 
         rx_bytes = d.pop("rxBytes", UNSET)
 
-        connection_counts = cls(
+        return cls(
             proto,
             src,
             dst,
@@ -100,7 +108,6 @@ class ConnectionCounts:
             rx_bytes,
             d or {},
         )
-        return connection_counts
 
     @property
     def additional_keys(self) -> list[str]:

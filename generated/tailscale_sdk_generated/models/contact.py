@@ -16,20 +16,28 @@ class Contact:
     """A contact address.
 
     Attributes:
-        email (str | Unset):
-        fallback_email (str | Unset): Used while `email` is not verified yet.
+        email (None | str | Unset):
+        fallback_email (None | str | Unset): Used while `email` is not verified yet.
         needs_verification (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    email: str | Unset = UNSET
-    fallback_email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    fallback_email: None | str | Unset = UNSET
     needs_verification: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        fallback_email = self.fallback_email
+        fallback_email: None | str | Unset
+        if isinstance(self.fallback_email, Unset):
+            fallback_email = UNSET
+        else:
+            fallback_email = self.fallback_email
 
         needs_verification: bool | None | Unset
         if isinstance(self.needs_verification, Unset):
@@ -52,19 +60,18 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        fallback_email = d.pop("fallbackEmail", UNSET)
+        fallback_email: None | str | Unset = d.pop("fallbackEmail", UNSET)
 
         needs_verification: bool | None | Unset = d.pop("needsVerification", UNSET)
 
-        contact = cls(
+        return cls(
             email,
             fallback_email,
             needs_verification,
             d or {},
         )
-        return contact
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,28 +16,40 @@ class Contacts:
     """The contacts of a tailnet.
 
     Attributes:
-        account (Contact | Unset): A contact address.
-        support (Contact | Unset): A contact address.
-        security (Contact | Unset): A contact address.
+        account (Contact | None | Unset):
+        support (Contact | None | Unset):
+        security (Contact | None | Unset):
     """
 
-    account: Contact | Unset = UNSET
-    support: Contact | Unset = UNSET
-    security: Contact | Unset = UNSET
+    account: Contact | None | Unset = UNSET
+    support: Contact | None | Unset = UNSET
+    security: Contact | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, Contact):
             account = self.account.to_dict()
+        else:
+            account = self.account
 
-        support: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.support, Unset):
+        support: dict[str, Any] | None | Unset
+        if isinstance(self.support, Unset):
+            support = UNSET
+        elif isinstance(self.support, Contact):
             support = self.support.to_dict()
+        else:
+            support = self.support
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, Contact):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,34 +66,45 @@ class Contacts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: Contact | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Contact.from_dict(_account)
+        _account: Any = d.pop("account", UNSET)
+        account: Contact | None | Unset
+        if isinstance(_account, dict):
+            account_type_0 = Contact.from_dict(_account)
 
-        _support = d.pop("support", UNSET)
-        support: Contact | Unset
-        if isinstance(_support, Unset):
-            support = UNSET
+            account = account_type_0
+        elif _account is None or _account is UNSET:
+            account = _account
         else:
-            support = Contact.from_dict(_support)
+            raise TypeError(f"account: {type(_account).__name__} is not Contact | None | Unset")
 
-        _security = d.pop("security", UNSET)
-        security: Contact | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
+        _support: Any = d.pop("support", UNSET)
+        support: Contact | None | Unset
+        if isinstance(_support, dict):
+            support_type_0 = Contact.from_dict(_support)
+
+            support = support_type_0
+        elif _support is None or _support is UNSET:
+            support = _support
         else:
-            security = Contact.from_dict(_security)
+            raise TypeError(f"support: {type(_support).__name__} is not Contact | None | Unset")
 
-        contacts = cls(
+        _security: Any = d.pop("security", UNSET)
+        security: Contact | None | Unset
+        if isinstance(_security, dict):
+            security_type_0 = Contact.from_dict(_security)
+
+            security = security_type_0
+        elif _security is None or _security is UNSET:
+            security = _security
+        else:
+            raise TypeError(f"security: {type(_security).__name__} is not Contact | None | Unset")
+
+        return cls(
             account,
             support,
             security,
             d or {},
         )
-        return contacts
 
     @property
     def additional_keys(self) -> list[str]:

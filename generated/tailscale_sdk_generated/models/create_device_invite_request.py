@@ -51,9 +51,8 @@ class CreateDeviceInviteRequest:
 
         email = d.pop("email", UNSET)
 
-        create_device_invite_request = cls(
+        return cls(
             multi_use,
             allow_exit_node,
             email,
         )
-        return create_device_invite_request

@@ -61,10 +61,9 @@ class CreateKeyDeviceOptions:
 
         tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        create_key_device_options = cls(
+        return cls(
             reusable,
             ephemeral,
             preauthorized,
             tags,
         )
-        return create_key_device_options

@@ -53,12 +53,11 @@ class CreateKeyRequest:
 
         description = d.pop("description", UNSET)
 
-        create_key_request = cls(
+        return cls(
             capabilities,
             expiry_seconds,
             description,
         )
-        return create_key_request
 
 
 # Imported last: see the template (generator-templates/model.py.jinja).

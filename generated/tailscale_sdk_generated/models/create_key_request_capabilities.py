@@ -35,10 +35,9 @@ class CreateKeyRequestCapabilities:
         d = dict(src_dict)
         devices = CreateKeyRequestCapabilitiesDevices.from_dict(d.pop("devices"))
 
-        create_key_request_capabilities = cls(
+        return cls(
             devices,
         )
-        return create_key_request_capabilities
 
 
 # Imported last: see the template (generator-templates/model.py.jinja).

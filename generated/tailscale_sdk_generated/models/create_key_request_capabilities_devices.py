@@ -42,10 +42,9 @@ class CreateKeyRequestCapabilitiesDevices:
         else:
             create = CreateKeyDeviceOptions.from_dict(_create)
 
-        create_key_request_capabilities_devices = cls(
+        return cls(
             create,
         )
-        return create_key_request_capabilities_devices
 
 
 # Imported last: see the template (generator-templates/model.py.jinja).

@@ -70,11 +70,10 @@ class CreatePostureIntegrationRequest:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        create_posture_integration_request = cls(
+        return cls(
             provider,
             client_secret,
             cloud_id,
             client_id,
             tenant_id,
         )
-        return create_posture_integration_request

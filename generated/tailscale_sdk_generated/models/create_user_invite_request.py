@@ -51,8 +51,7 @@ class CreateUserInviteRequest:
 
         email = d.pop("email", UNSET)
 
-        create_user_invite_request = cls(
+        return cls(
             role,
             email,
         )
-        return create_user_invite_request

@@ -69,9 +69,8 @@ class CreateWebhookRequest:
         else:
             provider_type = check_webhook_provider_type(_provider_type)
 
-        create_webhook_request = cls(
+        return cls(
             endpoint_url,
             subscriptions,
             provider_type,
         )
-        return create_webhook_request

@@ -50,12 +50,11 @@ class DerpLatency:
 
         latency_ms = d.pop("latencyMs", UNSET)
 
-        derp_latency = cls(
+        return cls(
             preferred,
             latency_ms,
             d or {},
         )
-        return derp_latency
 
     @property
     def additional_keys(self) -> list[str]:

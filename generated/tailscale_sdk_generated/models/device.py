@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Device")
 
@@ -17,15 +17,15 @@ class Device:
     """A machine in a tailnet, or shared into it.
 
     Attributes:
-        addresses (list[str] | Unset): Tailscale IPv4 (100.x.y.z) and IPv6 (fd7a:115c:a1e0::/48) addresses.
-        id (str | Unset): Legacy numeric id, still accepted wherever a device id is expected.
-        node_id (str | Unset): Preferred id for API calls.
-        user (str | Unset): Login name of the user who registered the device (its owner unless tagged).
-        name (str | Unset): MagicDNS name.
-        hostname (str | Unset): Machine name shown in the admin console.
-        client_version (str | Unset): Tailscale client version; empty for shared-in devices.
+        addresses (list[str] | None | Unset): Tailscale IPv4 (100.x.y.z) and IPv6 (fd7a:115c:a1e0::/48) addresses.
+        id (None | str | Unset): Legacy numeric id, still accepted wherever a device id is expected.
+        node_id (None | str | Unset): Preferred id for API calls.
+        user (None | str | Unset): Login name of the user who registered the device (its owner unless tagged).
+        name (None | str | Unset): MagicDNS name.
+        hostname (None | str | Unset): Machine name shown in the admin console.
+        client_version (None | str | Unset): Tailscale client version; empty for shared-in devices.
         update_available (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        os (str | Unset): Operating system. Known values include linux, macOS, windows, iOS, android,
+        os (None | str | Unset): Operating system. Known values include linux, macOS, windows, iOS, android,
             freebsd, openbsd, tvOS and js; others may appear.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
@@ -39,65 +39,92 @@ class Device:
             the creation time of a device shared in from another tailnet).
         authorized (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
         is_external (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        machine_key (str | Unset): Internal; empty for shared-in devices.
-        node_key (str | Unset): Node public key, needed for some tailnet lock operations.
+        machine_key (None | str | Unset): Internal; empty for shared-in devices.
+        node_key (None | str | Unset): Node public key, needed for some tailnet lock operations.
         blocks_incoming_connections (bool | None | Unset): A boolean the API sends as `null` when it does not know the
             value.
-        enabled_routes (list[str] | Unset): Subnet routes an admin approved (only with `fields=all`).
-        advertised_routes (list[str] | Unset): Subnet routes the device offers (only with `fields=all`).
-        client_connectivity (DeviceClientConnectivity | Unset): The device's latest report on its network conditions
-            (only with `fields=all`).
-        tags (list[str] | Unset): Tags owning the device; empty for shared-in devices.
-        tailnet_lock_error (str | Unset): Problem with the device's tailnet lock signature, when tailnet lock is on.
-        tailnet_lock_key (str | Unset): The device's tailnet lock public key.
-        posture_identity (DevicePostureIdentity | Unset): Hardware identifiers collected when posture identity
-            collection is on; `disabled`
-            is true when the device has not opted in.
+        enabled_routes (list[str] | None | Unset): Subnet routes an admin approved (only with `fields=all`).
+        advertised_routes (list[str] | None | Unset): Subnet routes the device offers (only with `fields=all`).
+        client_connectivity (DeviceClientConnectivity | None | Unset):
+        tags (list[str] | None | Unset): Tags owning the device; empty for shared-in devices.
+        tailnet_lock_error (None | str | Unset): Problem with the device's tailnet lock signature, when tailnet lock is
+            on.
+        tailnet_lock_key (None | str | Unset): The device's tailnet lock public key.
+        posture_identity (DevicePostureIdentity | None | Unset):
     """
 
-    addresses: list[str] | Unset = UNSET
-    id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    name: str | Unset = UNSET
-    hostname: str | Unset = UNSET
-    client_version: str | Unset = UNSET
+    addresses: list[str] | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    node_id: None | str | Unset = UNSET
+    user: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    hostname: None | str | Unset = UNSET
+    client_version: None | str | Unset = UNSET
     update_available: bool | None | Unset = UNSET
-    os: str | Unset = UNSET
+    os: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
     last_seen: datetime.datetime | None | str | Unset = UNSET
     key_expiry_disabled: bool | None | Unset = UNSET
     expires: datetime.datetime | None | str | Unset = UNSET
     authorized: bool | None | Unset = UNSET
     is_external: bool | None | Unset = UNSET
-    machine_key: str | Unset = UNSET
-    node_key: str | Unset = UNSET
+    machine_key: None | str | Unset = UNSET
+    node_key: None | str | Unset = UNSET
     blocks_incoming_connections: bool | None | Unset = UNSET
-    enabled_routes: list[str] | Unset = UNSET
-    advertised_routes: list[str] | Unset = UNSET
-    client_connectivity: DeviceClientConnectivity | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    tailnet_lock_error: str | Unset = UNSET
-    tailnet_lock_key: str | Unset = UNSET
-    posture_identity: DevicePostureIdentity | Unset = UNSET
+    enabled_routes: list[str] | None | Unset = UNSET
+    advertised_routes: list[str] | None | Unset = UNSET
+    client_connectivity: DeviceClientConnectivity | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    tailnet_lock_error: None | str | Unset = UNSET
+    tailnet_lock_key: None | str | Unset = UNSET
+    posture_identity: DevicePostureIdentity | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[str] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[str] | None | Unset
+        if isinstance(self.addresses, Unset):
+            addresses = UNSET
+        elif isinstance(self.addresses, list):
             addresses = self.addresses
 
-        id = self.id
+        else:
+            addresses = self.addresses
 
-        node_id = self.node_id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        user = self.user
+        node_id: None | str | Unset
+        if isinstance(self.node_id, Unset):
+            node_id = UNSET
+        else:
+            node_id = self.node_id
 
-        name = self.name
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
 
-        hostname = self.hostname
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        client_version = self.client_version
+        hostname: None | str | Unset
+        if isinstance(self.hostname, Unset):
+            hostname = UNSET
+        else:
+            hostname = self.hostname
+
+        client_version: None | str | Unset
+        if isinstance(self.client_version, Unset):
+            client_version = UNSET
+        else:
+            client_version = self.client_version
 
         update_available: bool | None | Unset
         if isinstance(self.update_available, Unset):
@@ -105,13 +132,17 @@ class Device:
         else:
             update_available = self.update_available
 
-        os = self.os
+        os: None | str | Unset
+        if isinstance(self.os, Unset):
+            os = UNSET
+        else:
+            os = self.os
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -119,7 +150,7 @@ class Device:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = format_time(self.last_seen)
         else:
             last_seen = self.last_seen
 
@@ -133,7 +164,7 @@ class Device:
         if isinstance(self.expires, Unset):
             expires = UNSET
         elif isinstance(self.expires, datetime.datetime):
-            expires = self.expires.isoformat()
+            expires = format_time(self.expires)
         else:
             expires = self.expires
 
@@ -149,9 +180,17 @@ class Device:
         else:
             is_external = self.is_external
 
-        machine_key = self.machine_key
+        machine_key: None | str | Unset
+        if isinstance(self.machine_key, Unset):
+            machine_key = UNSET
+        else:
+            machine_key = self.machine_key
 
-        node_key = self.node_key
+        node_key: None | str | Unset
+        if isinstance(self.node_key, Unset):
+            node_key = UNSET
+        else:
+            node_key = self.node_key
 
         blocks_incoming_connections: bool | None | Unset
         if isinstance(self.blocks_incoming_connections, Unset):
@@ -159,29 +198,60 @@ class Device:
         else:
             blocks_incoming_connections = self.blocks_incoming_connections
 
-        enabled_routes: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_routes, Unset):
+        enabled_routes: list[str] | None | Unset
+        if isinstance(self.enabled_routes, Unset):
+            enabled_routes = UNSET
+        elif isinstance(self.enabled_routes, list):
             enabled_routes = self.enabled_routes
 
-        advertised_routes: list[str] | Unset = UNSET
-        if not isinstance(self.advertised_routes, Unset):
+        else:
+            enabled_routes = self.enabled_routes
+
+        advertised_routes: list[str] | None | Unset
+        if isinstance(self.advertised_routes, Unset):
+            advertised_routes = UNSET
+        elif isinstance(self.advertised_routes, list):
             advertised_routes = self.advertised_routes
 
-        client_connectivity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_connectivity, Unset):
-            client_connectivity = self.client_connectivity.to_dict()
+        else:
+            advertised_routes = self.advertised_routes
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        client_connectivity: dict[str, Any] | None | Unset
+        if isinstance(self.client_connectivity, Unset):
+            client_connectivity = UNSET
+        elif isinstance(self.client_connectivity, DeviceClientConnectivity):
+            client_connectivity = self.client_connectivity.to_dict()
+        else:
+            client_connectivity = self.client_connectivity
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        tailnet_lock_error = self.tailnet_lock_error
+        else:
+            tags = self.tags
 
-        tailnet_lock_key = self.tailnet_lock_key
+        tailnet_lock_error: None | str | Unset
+        if isinstance(self.tailnet_lock_error, Unset):
+            tailnet_lock_error = UNSET
+        else:
+            tailnet_lock_error = self.tailnet_lock_error
 
-        posture_identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.posture_identity, Unset):
+        tailnet_lock_key: None | str | Unset
+        if isinstance(self.tailnet_lock_key, Unset):
+            tailnet_lock_key = UNSET
+        else:
+            tailnet_lock_key = self.tailnet_lock_key
+
+        posture_identity: dict[str, Any] | None | Unset
+        if isinstance(self.posture_identity, Unset):
+            posture_identity = UNSET
+        elif isinstance(self.posture_identity, DevicePostureIdentity):
             posture_identity = self.posture_identity.to_dict()
+        else:
+            posture_identity = self.posture_identity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -242,47 +312,51 @@ class Device:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        addresses: list[str] | Unset = d.pop("addresses", UNSET)
+        addresses: list[str] | None | Unset = d.pop("addresses", UNSET)
 
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        node_id = d.pop("nodeId", UNSET)
+        node_id: None | str | Unset = d.pop("nodeId", UNSET)
 
-        user = d.pop("user", UNSET)
+        user: None | str | Unset = d.pop("user", UNSET)
 
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname: None | str | Unset = d.pop("hostname", UNSET)
 
-        client_version = d.pop("clientVersion", UNSET)
+        client_version: None | str | Unset = d.pop("clientVersion", UNSET)
 
         update_available: bool | None | Unset = d.pop("updateAvailable", UNSET)
 
-        os = d.pop("os", UNSET)
+        os: None | str | Unset = d.pop("os", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 created = _created
-        else:
+        elif _created is None or _created is UNSET or isinstance(_created, str):
             created = _created
+        else:
+            raise TypeError(f"created: {type(_created).__name__} is not datetime.datetime | None | str | Unset")
 
         _last_seen: Any = d.pop("lastSeen", UNSET)
         last_seen: datetime.datetime | None | str | Unset
         if isinstance(_last_seen, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_seen)
+                componentsschemas_timestamp_type_0 = parse_time(_last_seen)
 
                 last_seen = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_seen = _last_seen
-        else:
+        elif _last_seen is None or _last_seen is UNSET or isinstance(_last_seen, str):
             last_seen = _last_seen
+        else:
+            raise TypeError(f"lastSeen: {type(_last_seen).__name__} is not datetime.datetime | None | str | Unset")
 
         key_expiry_disabled: bool | None | Unset = d.pop("keyExpiryDisabled", UNSET)
 
@@ -290,49 +364,63 @@ class Device:
         expires: datetime.datetime | None | str | Unset
         if isinstance(_expires, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_expires)
+                componentsschemas_timestamp_type_0 = parse_time(_expires)
 
                 expires = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 expires = _expires
-        else:
+        elif _expires is None or _expires is UNSET or isinstance(_expires, str):
             expires = _expires
+        else:
+            raise TypeError(f"expires: {type(_expires).__name__} is not datetime.datetime | None | str | Unset")
 
         authorized: bool | None | Unset = d.pop("authorized", UNSET)
 
         is_external: bool | None | Unset = d.pop("isExternal", UNSET)
 
-        machine_key = d.pop("machineKey", UNSET)
+        machine_key: None | str | Unset = d.pop("machineKey", UNSET)
 
-        node_key = d.pop("nodeKey", UNSET)
+        node_key: None | str | Unset = d.pop("nodeKey", UNSET)
 
         blocks_incoming_connections: bool | None | Unset = d.pop("blocksIncomingConnections", UNSET)
 
-        enabled_routes: list[str] | Unset = d.pop("enabledRoutes", UNSET)
+        enabled_routes: list[str] | None | Unset = d.pop("enabledRoutes", UNSET)
 
-        advertised_routes: list[str] | Unset = d.pop("advertisedRoutes", UNSET)
+        advertised_routes: list[str] | None | Unset = d.pop("advertisedRoutes", UNSET)
 
-        _client_connectivity = d.pop("clientConnectivity", UNSET)
-        client_connectivity: DeviceClientConnectivity | Unset
-        if isinstance(_client_connectivity, Unset):
-            client_connectivity = UNSET
+        _client_connectivity: Any = d.pop("clientConnectivity", UNSET)
+        client_connectivity: DeviceClientConnectivity | None | Unset
+        if isinstance(_client_connectivity, dict):
+            client_connectivity_type_0 = DeviceClientConnectivity.from_dict(_client_connectivity)
+
+            client_connectivity = client_connectivity_type_0
+        elif _client_connectivity is None or _client_connectivity is UNSET:
+            client_connectivity = _client_connectivity
         else:
-            client_connectivity = DeviceClientConnectivity.from_dict(_client_connectivity)
+            raise TypeError(
+                f"clientConnectivity: {type(_client_connectivity).__name__} is not DeviceClientConnectivity | None | Unset"
+            )
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        tailnet_lock_error = d.pop("tailnetLockError", UNSET)
+        tailnet_lock_error: None | str | Unset = d.pop("tailnetLockError", UNSET)
 
-        tailnet_lock_key = d.pop("tailnetLockKey", UNSET)
+        tailnet_lock_key: None | str | Unset = d.pop("tailnetLockKey", UNSET)
 
-        _posture_identity = d.pop("postureIdentity", UNSET)
-        posture_identity: DevicePostureIdentity | Unset
-        if isinstance(_posture_identity, Unset):
-            posture_identity = UNSET
+        _posture_identity: Any = d.pop("postureIdentity", UNSET)
+        posture_identity: DevicePostureIdentity | None | Unset
+        if isinstance(_posture_identity, dict):
+            posture_identity_type_0 = DevicePostureIdentity.from_dict(_posture_identity)
+
+            posture_identity = posture_identity_type_0
+        elif _posture_identity is None or _posture_identity is UNSET:
+            posture_identity = _posture_identity
         else:
-            posture_identity = DevicePostureIdentity.from_dict(_posture_identity)
+            raise TypeError(
+                f"postureIdentity: {type(_posture_identity).__name__} is not DevicePostureIdentity | None | Unset"
+            )
 
-        device = cls(
+        return cls(
             addresses,
             id,
             node_id,
@@ -360,7 +448,6 @@ class Device:
             posture_identity,
             d or {},
         )
-        return device
 
     @property
     def additional_keys(self) -> list[str]:

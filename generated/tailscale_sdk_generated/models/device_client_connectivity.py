@@ -16,27 +16,36 @@ class DeviceClientConnectivity:
     """The device's latest report on its network conditions (only with `fields=all`).
 
     Attributes:
-        endpoints (list[str] | Unset): UDP `ip:port` endpoints the client listens on.
-        derp (str | Unset): The DERP region the client is using, when reported.
+        endpoints (list[str] | None | Unset): UDP `ip:port` endpoints the client listens on.
+        derp (None | str | Unset): The DERP region the client is using, when reported.
         mapping_varies_by_dest_ip (bool | None | Unset): A boolean the API sends as `null` when it does not know the
             value.
-        latency (DeviceClientConnectivityLatency | Unset): Latency to each DERP region, keyed by region name.
-        client_supports (DeviceClientSupports | Unset): Network features available to the client; `null` where unknown.
+        latency (DeviceClientConnectivityLatency | None | Unset): Latency to each DERP region, keyed by region name.
+        client_supports (DeviceClientSupports | None | Unset):
     """
 
-    endpoints: list[str] | Unset = UNSET
-    derp: str | Unset = UNSET
+    endpoints: list[str] | None | Unset = UNSET
+    derp: None | str | Unset = UNSET
     mapping_varies_by_dest_ip: bool | None | Unset = UNSET
-    latency: DeviceClientConnectivityLatency | Unset = UNSET
-    client_supports: DeviceClientSupports | Unset = UNSET
+    latency: DeviceClientConnectivityLatency | None | Unset = UNSET
+    client_supports: DeviceClientSupports | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoints: list[str] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
+        endpoints: list[str] | None | Unset
+        if isinstance(self.endpoints, Unset):
+            endpoints = UNSET
+        elif isinstance(self.endpoints, list):
             endpoints = self.endpoints
 
-        derp = self.derp
+        else:
+            endpoints = self.endpoints
+
+        derp: None | str | Unset
+        if isinstance(self.derp, Unset):
+            derp = UNSET
+        else:
+            derp = self.derp
 
         mapping_varies_by_dest_ip: bool | None | Unset
         if isinstance(self.mapping_varies_by_dest_ip, Unset):
@@ -44,13 +53,21 @@ class DeviceClientConnectivity:
         else:
             mapping_varies_by_dest_ip = self.mapping_varies_by_dest_ip
 
-        latency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latency, Unset):
+        latency: dict[str, Any] | None | Unset
+        if isinstance(self.latency, Unset):
+            latency = UNSET
+        elif isinstance(self.latency, DeviceClientConnectivityLatency):
             latency = self.latency.to_dict()
+        else:
+            latency = self.latency
 
-        client_supports: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_supports, Unset):
+        client_supports: dict[str, Any] | None | Unset
+        if isinstance(self.client_supports, Unset):
+            client_supports = UNSET
+        elif isinstance(self.client_supports, DeviceClientSupports):
             client_supports = self.client_supports.to_dict()
+        else:
+            client_supports = self.client_supports
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,27 +88,37 @@ class DeviceClientConnectivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoints: list[str] | Unset = d.pop("endpoints", UNSET)
+        endpoints: list[str] | None | Unset = d.pop("endpoints", UNSET)
 
-        derp = d.pop("derp", UNSET)
+        derp: None | str | Unset = d.pop("derp", UNSET)
 
         mapping_varies_by_dest_ip: bool | None | Unset = d.pop("mappingVariesByDestIP", UNSET)
 
-        _latency = d.pop("latency", UNSET)
-        latency: DeviceClientConnectivityLatency | Unset
-        if isinstance(_latency, Unset):
-            latency = UNSET
-        else:
-            latency = DeviceClientConnectivityLatency.from_dict(_latency)
+        _latency: Any = d.pop("latency", UNSET)
+        latency: DeviceClientConnectivityLatency | None | Unset
+        if isinstance(_latency, dict):
+            latency_type_0 = DeviceClientConnectivityLatency.from_dict(_latency)
 
-        _client_supports = d.pop("clientSupports", UNSET)
-        client_supports: DeviceClientSupports | Unset
-        if isinstance(_client_supports, Unset):
-            client_supports = UNSET
+            latency = latency_type_0
+        elif _latency is None or _latency is UNSET:
+            latency = _latency
         else:
-            client_supports = DeviceClientSupports.from_dict(_client_supports)
+            raise TypeError(f"latency: {type(_latency).__name__} is not DeviceClientConnectivityLatency | None | Unset")
 
-        device_client_connectivity = cls(
+        _client_supports: Any = d.pop("clientSupports", UNSET)
+        client_supports: DeviceClientSupports | None | Unset
+        if isinstance(_client_supports, dict):
+            client_supports_type_0 = DeviceClientSupports.from_dict(_client_supports)
+
+            client_supports = client_supports_type_0
+        elif _client_supports is None or _client_supports is UNSET:
+            client_supports = _client_supports
+        else:
+            raise TypeError(
+                f"clientSupports: {type(_client_supports).__name__} is not DeviceClientSupports | None | Unset"
+            )
+
+        return cls(
             endpoints,
             derp,
             mapping_varies_by_dest_ip,
@@ -99,7 +126,6 @@ class DeviceClientConnectivity:
             client_supports,
             d or {},
         )
-        return device_client_connectivity
 
     @property
     def additional_keys(self) -> list[str]:

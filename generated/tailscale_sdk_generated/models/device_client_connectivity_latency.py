@@ -13,37 +13,48 @@ T = TypeVar("T", bound="DeviceClientConnectivityLatency")
 class DeviceClientConnectivityLatency:
     """Latency to each DERP region, keyed by region name."""
 
-    additional_properties: dict[str, DerpLatency] = _attrs_field(factory=dict)
+    additional_properties: dict[str, DerpLatency | None] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            if isinstance(prop, DerpLatency):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, DerpLatency | None] = {}
         for prop_name, prop_dict in src_dict.items():
-            additional_property = DerpLatency.from_dict(prop_dict)
+            _additional_property: Any = prop_dict
+            additional_property: DerpLatency | None
+            if isinstance(_additional_property, dict):
+                additional_property_type_0 = DerpLatency.from_dict(_additional_property)
+
+                additional_property = additional_property_type_0
+            elif _additional_property is None:
+                additional_property = _additional_property
+            else:
+                raise TypeError(f"AdditionalProperty: {type(_additional_property).__name__} is not DerpLatency | None")
 
             additional_properties[prop_name] = additional_property
 
-        device_client_connectivity_latency = cls(
+        return cls(
             additional_properties,
         )
-        return device_client_connectivity_latency
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> DerpLatency:
+    def __getitem__(self, key: str) -> DerpLatency | None:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: DerpLatency) -> None:
+    def __setitem__(self, key: str, value: DerpLatency | None) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -102,7 +102,7 @@ class DeviceClientSupports:
 
         upnp: bool | None | Unset = d.pop("upnp", UNSET)
 
-        device_client_supports = cls(
+        return cls(
             hair_pinning,
             ipv6,
             pcp,
@@ -111,7 +111,6 @@ class DeviceClientSupports:
             upnp,
             d or {},
         )
-        return device_client_supports
 
     @property
     def additional_keys(self) -> list[str]:

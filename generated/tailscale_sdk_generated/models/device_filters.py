@@ -25,16 +25,15 @@ class DeviceFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, list[str]] = {}
         for prop_name, prop_dict in src_dict.items():
             additional_property = cast("list[str]", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        device_filters = cls(
+        return cls(
             additional_properties,
         )
-        return device_filters
 
     @property
     def additional_keys(self) -> list[str]:

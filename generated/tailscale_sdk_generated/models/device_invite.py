@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="DeviceInvite")
 
@@ -17,65 +17,69 @@ class DeviceInvite:
     """An invitation to share a device with a user outside its tailnet.
 
     Attributes:
-        id (str | Unset): The invite id.
+        id (None | str | Unset): The invite id.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
-        tailnet_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
+        tailnet_id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string
+            in others.
+        device_id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
             others.
-        device_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
-            others.
-        sharer_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
+        sharer_id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
             others.
         multi_use (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
         allow_exit_node (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        email (str | Unset): Address the invite was mailed to; empty if it was not mailed.
+        email (None | str | Unset): Address the invite was mailed to; empty if it was not mailed.
         last_email_sent_at (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when
             it has no value (for example
             the creation time of a device shared in from another tailnet).
-        invite_url (str | Unset): Link that accepts the invite, usable by anyone who has it.
+        invite_url (None | str | Unset): Link that accepts the invite, usable by anyone who has it.
         accepted (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        accepted_by (DeviceInviteAcceptedBy | Unset): The user who accepted a device invite.
+        accepted_by (DeviceInviteAcceptedBy | None | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
-    tailnet_id: int | str | Unset = UNSET
-    device_id: int | str | Unset = UNSET
-    sharer_id: int | str | Unset = UNSET
+    tailnet_id: int | None | str | Unset = UNSET
+    device_id: int | None | str | Unset = UNSET
+    sharer_id: int | None | str | Unset = UNSET
     multi_use: bool | None | Unset = UNSET
     allow_exit_node: bool | None | Unset = UNSET
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     last_email_sent_at: datetime.datetime | None | str | Unset = UNSET
-    invite_url: str | Unset = UNSET
+    invite_url: None | str | Unset = UNSET
     accepted: bool | None | Unset = UNSET
-    accepted_by: DeviceInviteAcceptedBy | Unset = UNSET
+    accepted_by: DeviceInviteAcceptedBy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
-        tailnet_id: int | str | Unset
+        tailnet_id: int | None | str | Unset
         if isinstance(self.tailnet_id, Unset):
             tailnet_id = UNSET
         else:
             tailnet_id = self.tailnet_id
 
-        device_id: int | str | Unset
+        device_id: int | None | str | Unset
         if isinstance(self.device_id, Unset):
             device_id = UNSET
         else:
             device_id = self.device_id
 
-        sharer_id: int | str | Unset
+        sharer_id: int | None | str | Unset
         if isinstance(self.sharer_id, Unset):
             sharer_id = UNSET
         else:
@@ -93,17 +97,25 @@ class DeviceInvite:
         else:
             allow_exit_node = self.allow_exit_node
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         last_email_sent_at: None | str | Unset
         if isinstance(self.last_email_sent_at, Unset):
             last_email_sent_at = UNSET
         elif isinstance(self.last_email_sent_at, datetime.datetime):
-            last_email_sent_at = self.last_email_sent_at.isoformat()
+            last_email_sent_at = format_time(self.last_email_sent_at)
         else:
             last_email_sent_at = self.last_email_sent_at
 
-        invite_url = self.invite_url
+        invite_url: None | str | Unset
+        if isinstance(self.invite_url, Unset):
+            invite_url = UNSET
+        else:
+            invite_url = self.invite_url
 
         accepted: bool | None | Unset
         if isinstance(self.accepted, Unset):
@@ -111,9 +123,13 @@ class DeviceInvite:
         else:
             accepted = self.accepted
 
-        accepted_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accepted_by, Unset):
+        accepted_by: dict[str, Any] | None | Unset
+        if isinstance(self.accepted_by, Unset):
+            accepted_by = UNSET
+        elif isinstance(self.accepted_by, DeviceInviteAcceptedBy):
             accepted_by = self.accepted_by.to_dict()
+        else:
+            accepted_by = self.accepted_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,56 +164,66 @@ class DeviceInvite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 created = _created
-        else:
+        elif _created is None or _created is UNSET or isinstance(_created, str):
             created = _created
+        else:
+            raise TypeError(f"created: {type(_created).__name__} is not datetime.datetime | None | str | Unset")
 
-        tailnet_id: int | str | Unset = d.pop("tailnetId", UNSET)
+        tailnet_id: int | None | str | Unset = d.pop("tailnetId", UNSET)
 
-        device_id: int | str | Unset = d.pop("deviceId", UNSET)
+        device_id: int | None | str | Unset = d.pop("deviceId", UNSET)
 
-        sharer_id: int | str | Unset = d.pop("sharerId", UNSET)
+        sharer_id: int | None | str | Unset = d.pop("sharerId", UNSET)
 
         multi_use: bool | None | Unset = d.pop("multiUse", UNSET)
 
         allow_exit_node: bool | None | Unset = d.pop("allowExitNode", UNSET)
 
-        email = d.pop("email", UNSET)
+        email: None | str | Unset = d.pop("email", UNSET)
 
         _last_email_sent_at: Any = d.pop("lastEmailSentAt", UNSET)
         last_email_sent_at: datetime.datetime | None | str | Unset
         if isinstance(_last_email_sent_at, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_email_sent_at)
+                componentsschemas_timestamp_type_0 = parse_time(_last_email_sent_at)
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_email_sent_at = _last_email_sent_at
-        else:
+        elif _last_email_sent_at is None or _last_email_sent_at is UNSET or isinstance(_last_email_sent_at, str):
             last_email_sent_at = _last_email_sent_at
+        else:
+            raise TypeError(
+                f"lastEmailSentAt: {type(_last_email_sent_at).__name__} is not datetime.datetime | None | str | Unset"
+            )
 
-        invite_url = d.pop("inviteUrl", UNSET)
+        invite_url: None | str | Unset = d.pop("inviteUrl", UNSET)
 
         accepted: bool | None | Unset = d.pop("accepted", UNSET)
 
-        _accepted_by = d.pop("acceptedBy", UNSET)
-        accepted_by: DeviceInviteAcceptedBy | Unset
-        if isinstance(_accepted_by, Unset):
-            accepted_by = UNSET
-        else:
-            accepted_by = DeviceInviteAcceptedBy.from_dict(_accepted_by)
+        _accepted_by: Any = d.pop("acceptedBy", UNSET)
+        accepted_by: DeviceInviteAcceptedBy | None | Unset
+        if isinstance(_accepted_by, dict):
+            accepted_by_type_0 = DeviceInviteAcceptedBy.from_dict(_accepted_by)
 
-        device_invite = cls(
+            accepted_by = accepted_by_type_0
+        elif _accepted_by is None or _accepted_by is UNSET:
+            accepted_by = _accepted_by
+        else:
+            raise TypeError(f"acceptedBy: {type(_accepted_by).__name__} is not DeviceInviteAcceptedBy | None | Unset")
+
+        return cls(
             id,
             created,
             tailnet_id,
@@ -212,7 +238,6 @@ class DeviceInvite:
             accepted_by,
             d or {},
         )
-        return device_invite
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,26 +16,35 @@ class DeviceInviteAcceptedBy:
     """The user who accepted a device invite.
 
     Attributes:
-        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
-        login_name (str | Unset):
-        profile_pic_url (str | Unset):
+        id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
+            others.
+        login_name (None | str | Unset):
+        profile_pic_url (None | str | Unset):
     """
 
-    id: int | str | Unset = UNSET
-    login_name: str | Unset = UNSET
-    profile_pic_url: str | Unset = UNSET
+    id: int | None | str | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    profile_pic_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        login_name = self.login_name
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
 
-        profile_pic_url = self.profile_pic_url
+        profile_pic_url: None | str | Unset
+        if isinstance(self.profile_pic_url, Unset):
+            profile_pic_url = UNSET
+        else:
+            profile_pic_url = self.profile_pic_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,19 +61,18 @@ class DeviceInviteAcceptedBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        id: int | None | str | Unset = d.pop("id", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name: None | str | Unset = d.pop("loginName", UNSET)
 
-        profile_pic_url = d.pop("profilePicUrl", UNSET)
+        profile_pic_url: None | str | Unset = d.pop("profilePicUrl", UNSET)
 
-        device_invite_accepted_by = cls(
+        return cls(
             id,
             login_name,
             profile_pic_url,
             d or {},
         )
-        return device_invite_accepted_by
 
     @property
     def additional_keys(self) -> list[str]:

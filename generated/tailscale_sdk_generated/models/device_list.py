@@ -16,19 +16,24 @@ class DeviceList:
     """The devices of a tailnet.
 
     Attributes:
-        devices (list[Device] | Unset):
+        devices (list[Device] | None | Unset):
     """
 
-    devices: list[Device] | Unset = UNSET
+    devices: list[Device] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
+        devices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.devices, Unset):
+            devices = UNSET
+        elif isinstance(self.devices, list):
             devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
+            for devices_type_0_item_data in self.devices:
+                devices_type_0_item = devices_type_0_item_data.to_dict()
+                devices.append(devices_type_0_item)
+
+        else:
+            devices = self.devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,20 +46,26 @@ class DeviceList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _devices = d.pop("devices", UNSET)
-        devices: list[Device] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = Device.from_dict(devices_item_data)
+        _devices: Any = d.pop("devices", UNSET)
+        devices: list[Device] | None | Unset
+        if isinstance(_devices, list):
+            devices_type_0 = []
+            _devices_type_0 = _devices
+            for devices_type_0_item_data in _devices_type_0:
+                devices_type_0_item = Device.from_dict(devices_type_0_item_data)
 
-                devices.append(devices_item)
+                devices_type_0.append(devices_type_0_item)
 
-        device_list = cls(
+            devices = devices_type_0
+        elif _devices is None or _devices is UNSET:
+            devices = _devices
+        else:
+            raise TypeError(f"devices: {type(_devices).__name__} is not list[Device] | None | Unset")
+
+        return cls(
             devices,
             d or {},
         )
-        return device_list
 
     @property
     def additional_keys(self) -> list[str]:

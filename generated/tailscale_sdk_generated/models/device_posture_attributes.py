@@ -16,23 +16,31 @@ class DevicePostureAttributes:
     """The posture attributes of a device.
 
     Attributes:
-        attributes (DevicePostureAttributesAttributes | Unset): Attribute values by key (`node:...` from Tailscale,
-            `custom:...` set through the API).
-        expiries (DevicePostureAttributesExpiries | Unset): Expiry time of each attribute that has one.
+        attributes (DevicePostureAttributesAttributes | None | Unset): Attribute values by key (`node:...` from
+            Tailscale, `custom:...` set through the API).
+        expiries (DevicePostureAttributesExpiries | None | Unset): Expiry time of each attribute that has one.
     """
 
-    attributes: DevicePostureAttributesAttributes | Unset = UNSET
-    expiries: DevicePostureAttributesExpiries | Unset = UNSET
+    attributes: DevicePostureAttributesAttributes | None | Unset = UNSET
+    expiries: DevicePostureAttributesExpiries | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, DevicePostureAttributesAttributes):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
 
-        expiries: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiries, Unset):
+        expiries: dict[str, Any] | None | Unset
+        if isinstance(self.expiries, Unset):
+            expiries = UNSET
+        elif isinstance(self.expiries, DevicePostureAttributesExpiries):
             expiries = self.expiries.to_dict()
+        else:
+            expiries = self.expiries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,26 +55,37 @@ class DevicePostureAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: DevicePostureAttributesAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DevicePostureAttributesAttributes.from_dict(_attributes)
+        _attributes: Any = d.pop("attributes", UNSET)
+        attributes: DevicePostureAttributesAttributes | None | Unset
+        if isinstance(_attributes, dict):
+            attributes_type_0 = DevicePostureAttributesAttributes.from_dict(_attributes)
 
-        _expiries = d.pop("expiries", UNSET)
-        expiries: DevicePostureAttributesExpiries | Unset
-        if isinstance(_expiries, Unset):
-            expiries = UNSET
+            attributes = attributes_type_0
+        elif _attributes is None or _attributes is UNSET:
+            attributes = _attributes
         else:
-            expiries = DevicePostureAttributesExpiries.from_dict(_expiries)
+            raise TypeError(
+                f"attributes: {type(_attributes).__name__} is not DevicePostureAttributesAttributes | None | Unset"
+            )
 
-        device_posture_attributes = cls(
+        _expiries: Any = d.pop("expiries", UNSET)
+        expiries: DevicePostureAttributesExpiries | None | Unset
+        if isinstance(_expiries, dict):
+            expiries_type_0 = DevicePostureAttributesExpiries.from_dict(_expiries)
+
+            expiries = expiries_type_0
+        elif _expiries is None or _expiries is UNSET:
+            expiries = _expiries
+        else:
+            raise TypeError(
+                f"expiries: {type(_expiries).__name__} is not DevicePostureAttributesExpiries | None | Unset"
+            )
+
+        return cls(
             attributes,
             expiries,
             d or {},
         )
-        return device_posture_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DevicePostureAttributesAttributes")
 class DevicePostureAttributesAttributes:
     """Attribute values by key (`node:...` from Tailscale, `custom:...` set through the API)."""
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, bool | float | None | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,25 +25,24 @@ class DevicePostureAttributesAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, bool | float | None | str] = {}
         for prop_name, prop_dict in src_dict.items():
-            additional_property = cast("bool | float | str", prop_dict)
+            additional_property = cast("bool | float | None | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        device_posture_attributes_attributes = cls(
+        return cls(
             additional_properties,
         )
-        return device_posture_attributes_attributes
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | str:
+    def __getitem__(self, key: str) -> bool | float | None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
+    def __setitem__(self, key: str, value: bool | float | None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

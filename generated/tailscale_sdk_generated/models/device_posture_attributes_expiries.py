@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import format_time, parse_time
+
 T = TypeVar("T", bound="DevicePostureAttributesExpiries")
 
 
@@ -21,7 +23,7 @@ class DevicePostureAttributesExpiries:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
+                field_dict[prop_name] = format_time(prop)
             else:
                 field_dict[prop_name] = prop
 
@@ -29,26 +31,29 @@ class DevicePostureAttributesExpiries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, datetime.datetime | None | str] = {}
         for prop_name, prop_dict in src_dict.items():
             _additional_property: Any = prop_dict
             additional_property: datetime.datetime | None | str
             if isinstance(_additional_property, str):
                 try:
-                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_additional_property)
+                    componentsschemas_timestamp_type_0 = parse_time(_additional_property)
 
                     additional_property = componentsschemas_timestamp_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except ValueError:  # not a time: kept as the string it is
                     additional_property = _additional_property
-            else:
+            elif _additional_property is None or isinstance(_additional_property, str):
                 additional_property = _additional_property
+            else:
+                raise TypeError(
+                    f"AdditionalProperty: {type(_additional_property).__name__} is not datetime.datetime | None | str"
+                )
 
             additional_properties[prop_name] = additional_property
 
-        device_posture_attributes_expiries = cls(
+        return cls(
             additional_properties,
         )
-        return device_posture_attributes_expiries
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,26 +54,15 @@ class DevicePostureIdentity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _serial_numbers: Any = d.pop("serialNumbers", UNSET)
-        serial_numbers: list[str] | None | Unset
-        if isinstance(_serial_numbers, list):
-            try:
-                serial_numbers_type_0 = cast("list[str]", _serial_numbers)
-
-                serial_numbers = serial_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                serial_numbers = _serial_numbers
-        else:
-            serial_numbers = _serial_numbers
+        serial_numbers: list[str] | None | Unset = d.pop("serialNumbers", UNSET)
 
         disabled: bool | None | Unset = d.pop("disabled", UNSET)
 
-        device_posture_identity = cls(
+        return cls(
             serial_numbers,
             disabled,
             d or {},
         )
-        return device_posture_identity
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,36 +56,15 @@ class DeviceRoutes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _advertised_routes: Any = d.pop("advertisedRoutes", UNSET)
-        advertised_routes: list[str] | None | Unset
-        if isinstance(_advertised_routes, list):
-            try:
-                advertised_routes_type_0 = cast("list[str]", _advertised_routes)
+        advertised_routes: list[str] | None | Unset = d.pop("advertisedRoutes", UNSET)
 
-                advertised_routes = advertised_routes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                advertised_routes = _advertised_routes
-        else:
-            advertised_routes = _advertised_routes
+        enabled_routes: list[str] | None | Unset = d.pop("enabledRoutes", UNSET)
 
-        _enabled_routes: Any = d.pop("enabledRoutes", UNSET)
-        enabled_routes: list[str] | None | Unset
-        if isinstance(_enabled_routes, list):
-            try:
-                enabled_routes_type_0 = cast("list[str]", _enabled_routes)
-
-                enabled_routes = enabled_routes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled_routes = _enabled_routes
-        else:
-            enabled_routes = _enabled_routes
-
-        device_routes = cls(
+        return cls(
             advertised_routes,
             enabled_routes,
             d or {},
         )
-        return device_routes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,15 +16,20 @@ class DnsNameservers:
     """Global nameservers.
 
     Attributes:
-        dns (list[str] | Unset): Nameserver IP addresses (or DoH URLs).
+        dns (list[str] | None | Unset): Nameserver IP addresses (or DoH URLs).
     """
 
-    dns: list[str] | Unset = UNSET
+    dns: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dns: list[str] | Unset = UNSET
-        if not isinstance(self.dns, Unset):
+        dns: list[str] | None | Unset
+        if isinstance(self.dns, Unset):
+            dns = UNSET
+        elif isinstance(self.dns, list):
+            dns = self.dns
+
+        else:
             dns = self.dns
 
         field_dict: dict[str, Any] = {}
@@ -38,13 +43,12 @@ class DnsNameservers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dns: list[str] | Unset = d.pop("dns", UNSET)
+        dns: list[str] | None | Unset = d.pop("dns", UNSET)
 
-        dns_nameservers = cls(
+        return cls(
             dns,
             d or {},
         )
-        return dns_nameservers
 
     @property
     def additional_keys(self) -> list[str]:

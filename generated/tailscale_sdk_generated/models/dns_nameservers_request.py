@@ -13,7 +13,7 @@ class DnsNameserversRequest:
     """Global nameservers to set; an empty list removes them all.
 
     Attributes:
-        dns (list[str]): Nameserver IP addresses (or DoH URLs).
+        dns (list[str]): Nameserver IP addresses (or DoH URLs); an empty list removes them all.
     """
 
     dns: list[str]
@@ -36,7 +36,6 @@ class DnsNameserversRequest:
         d = dict(src_dict)
         dns: list[str] = d.pop("dns")
 
-        dns_nameservers_request = cls(
+        return cls(
             dns,
         )
-        return dns_nameservers_request

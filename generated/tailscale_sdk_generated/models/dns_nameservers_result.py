@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,26 +53,15 @@ class DnsNameserversResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _dns: Any = d.pop("dns", UNSET)
-        dns: list[str] | None | Unset
-        if isinstance(_dns, list):
-            try:
-                dns_type_0 = cast("list[str]", _dns)
-
-                dns = dns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                dns = _dns
-        else:
-            dns = _dns
+        dns: list[str] | None | Unset = d.pop("dns", UNSET)
 
         magic_dns: bool | None | Unset = d.pop("magicDNS", UNSET)
 
-        dns_nameservers_result = cls(
+        return cls(
             dns,
             magic_dns,
             d or {},
         )
-        return dns_nameservers_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,14 +16,18 @@ class DnsPreferences:
     """DNS preferences.
 
     Attributes:
-        magic_dns (bool | Unset): Whether MagicDNS names are served.
+        magic_dns (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    magic_dns: bool | Unset = UNSET
+    magic_dns: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        magic_dns = self.magic_dns
+        magic_dns: bool | None | Unset
+        if isinstance(self.magic_dns, Unset):
+            magic_dns = UNSET
+        else:
+            magic_dns = self.magic_dns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,13 +40,12 @@ class DnsPreferences:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        magic_dns = d.pop("magicDNS", UNSET)
+        magic_dns: bool | None | Unset = d.pop("magicDNS", UNSET)
 
-        dns_preferences = cls(
+        return cls(
             magic_dns,
             d or {},
         )
-        return dns_preferences
 
     @property
     def additional_keys(self) -> list[str]:

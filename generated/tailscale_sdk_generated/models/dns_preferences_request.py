@@ -13,7 +13,7 @@ class DnsPreferencesRequest:
     """DNS preferences to set.
 
     Attributes:
-        magic_dns (bool): Whether MagicDNS names are served.
+        magic_dns (bool): True turns MagicDNS on, false turns it off.
     """
 
     magic_dns: bool
@@ -36,7 +36,6 @@ class DnsPreferencesRequest:
         d = dict(src_dict)
         magic_dns = d.pop("magicDNS")
 
-        dns_preferences_request = cls(
+        return cls(
             magic_dns,
         )
-        return dns_preferences_request

@@ -16,15 +16,20 @@ class DnsSearchPaths:
     """Search domains.
 
     Attributes:
-        search_paths (list[str] | Unset):
+        search_paths (list[str] | None | Unset):
     """
 
-    search_paths: list[str] | Unset = UNSET
+    search_paths: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_paths: list[str] | Unset = UNSET
-        if not isinstance(self.search_paths, Unset):
+        search_paths: list[str] | None | Unset
+        if isinstance(self.search_paths, Unset):
+            search_paths = UNSET
+        elif isinstance(self.search_paths, list):
+            search_paths = self.search_paths
+
+        else:
             search_paths = self.search_paths
 
         field_dict: dict[str, Any] = {}
@@ -38,13 +43,12 @@ class DnsSearchPaths:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_paths: list[str] | Unset = d.pop("searchPaths", UNSET)
+        search_paths: list[str] | None | Unset = d.pop("searchPaths", UNSET)
 
-        dns_search_paths = cls(
+        return cls(
             search_paths,
             d or {},
         )
-        return dns_search_paths
 
     @property
     def additional_keys(self) -> list[str]:

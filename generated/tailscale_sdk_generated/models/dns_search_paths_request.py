@@ -13,7 +13,7 @@ class DnsSearchPathsRequest:
     """Search domains to set; replaces the current list.
 
     Attributes:
-        search_paths (list[str]):
+        search_paths (list[str]): The search domains; replaces the current list.
     """
 
     search_paths: list[str]
@@ -36,7 +36,6 @@ class DnsSearchPathsRequest:
         d = dict(src_dict)
         search_paths: list[str] = d.pop("searchPaths")
 
-        dns_search_paths_request = cls(
+        return cls(
             search_paths,
         )
-        return dns_search_paths_request

@@ -25,10 +25,9 @@ class Empty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        empty = cls(
+        return cls(
             d,
         )
-        return empty
 
     @property
     def additional_keys(self) -> list[str]:

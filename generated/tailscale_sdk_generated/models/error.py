@@ -16,17 +16,21 @@ class Error:
     """The body of an error response.
 
     Attributes:
-        message (str | Unset): What went wrong, for people.
+        message (None | str | Unset): What went wrong, for people.
         data (Any | Unset): Details some errors add. For failing policy tests it is a list of
             `PolicyTestResult` objects.
     """
 
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         data = self.data
 
@@ -43,16 +47,15 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message: None | str | Unset = d.pop("message", UNSET)
 
         data = d.pop("data", UNSET)
 
-        error = cls(
+        return cls(
             message,
             data,
             d or {},
         )
-        return error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,30 +16,43 @@ class InviteParty:
     """A user taking part in a device share.
 
     Attributes:
-        id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in others.
-        display_name (str | Unset):
-        login_name (str | Unset):
-        profile_pic_url (str | Unset):
+        id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
+            others.
+        display_name (None | str | Unset):
+        login_name (None | str | Unset):
+        profile_pic_url (None | str | Unset):
     """
 
-    id: int | str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    login_name: str | Unset = UNSET
-    profile_pic_url: str | Unset = UNSET
+    id: int | None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    profile_pic_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        login_name = self.login_name
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
 
-        profile_pic_url = self.profile_pic_url
+        profile_pic_url: None | str | Unset
+        if isinstance(self.profile_pic_url, Unset):
+            profile_pic_url = UNSET
+        else:
+            profile_pic_url = self.profile_pic_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,22 +71,21 @@ class InviteParty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        id: int | None | str | Unset = d.pop("id", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name: None | str | Unset = d.pop("loginName", UNSET)
 
-        profile_pic_url = d.pop("profilePicURL", UNSET)
+        profile_pic_url: None | str | Unset = d.pop("profilePicURL", UNSET)
 
-        invite_party = cls(
+        return cls(
             id,
             display_name,
             login_name,
             profile_pic_url,
             d or {},
         )
-        return invite_party
 
     @property
     def additional_keys(self) -> list[str]:

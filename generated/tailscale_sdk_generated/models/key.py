@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Key")
 
@@ -17,9 +17,9 @@ class Key:
     """An auth key or API access token.
 
     Attributes:
-        id (str | Unset):
-        key (str | Unset): The secret; only in the response that created the key.
-        key_type (str | Unset): Known values auth, api, client; others may appear.
+        id (None | str | Unset):
+        key (None | str | Unset): The secret; only in the response that created the key.
+        key_type (None | str | Unset): Known values auth, api, client; others may appear.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
@@ -30,37 +30,49 @@ class Key:
             value (for example
             the creation time of a device shared in from another tailnet).
         invalid (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        capabilities (KeyCapabilities | Unset): What a key may do.
+        capabilities (KeyCapabilities | None | Unset):
         expiry_seconds (int | Unset): Lifetime the key was created with, in seconds.
-        description (str | Unset):
-        user_id (str | Unset): Owner of the key; empty for keys made by OAuth clients.
+        description (None | str | Unset):
+        user_id (None | str | Unset): Owner of the key; empty for keys made by OAuth clients.
     """
 
-    id: str | Unset = UNSET
-    key: str | Unset = _attrs_field(default=UNSET, repr=False)
-    key_type: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    key: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    key_type: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
     expires: datetime.datetime | None | str | Unset = UNSET
     revoked: datetime.datetime | None | str | Unset = UNSET
     invalid: bool | None | Unset = UNSET
-    capabilities: KeyCapabilities | Unset = UNSET
+    capabilities: KeyCapabilities | None | Unset = UNSET
     expiry_seconds: int | Unset = UNSET
-    description: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
-        key_type = self.key_type
+        key_type: None | str | Unset
+        if isinstance(self.key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = self.key_type
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -68,7 +80,7 @@ class Key:
         if isinstance(self.expires, Unset):
             expires = UNSET
         elif isinstance(self.expires, datetime.datetime):
-            expires = self.expires.isoformat()
+            expires = format_time(self.expires)
         else:
             expires = self.expires
 
@@ -76,7 +88,7 @@ class Key:
         if isinstance(self.revoked, Unset):
             revoked = UNSET
         elif isinstance(self.revoked, datetime.datetime):
-            revoked = self.revoked.isoformat()
+            revoked = format_time(self.revoked)
         else:
             revoked = self.revoked
 
@@ -86,15 +98,27 @@ class Key:
         else:
             invalid = self.invalid
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
+        capabilities: dict[str, Any] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        elif isinstance(self.capabilities, KeyCapabilities):
             capabilities = self.capabilities.to_dict()
+        else:
+            capabilities = self.capabilities
 
         expiry_seconds = self.expiry_seconds
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        user_id = self.user_id
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,64 +151,74 @@ class Key:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        key_type = d.pop("keyType", UNSET)
+        key_type: None | str | Unset = d.pop("keyType", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 created = _created
-        else:
+        elif _created is None or _created is UNSET or isinstance(_created, str):
             created = _created
+        else:
+            raise TypeError(f"created: {type(_created).__name__} is not datetime.datetime | None | str | Unset")
 
         _expires: Any = d.pop("expires", UNSET)
         expires: datetime.datetime | None | str | Unset
         if isinstance(_expires, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_expires)
+                componentsschemas_timestamp_type_0 = parse_time(_expires)
 
                 expires = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 expires = _expires
-        else:
+        elif _expires is None or _expires is UNSET or isinstance(_expires, str):
             expires = _expires
+        else:
+            raise TypeError(f"expires: {type(_expires).__name__} is not datetime.datetime | None | str | Unset")
 
         _revoked: Any = d.pop("revoked", UNSET)
         revoked: datetime.datetime | None | str | Unset
         if isinstance(_revoked, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_revoked)
+                componentsschemas_timestamp_type_0 = parse_time(_revoked)
 
                 revoked = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 revoked = _revoked
-        else:
+        elif _revoked is None or _revoked is UNSET or isinstance(_revoked, str):
             revoked = _revoked
+        else:
+            raise TypeError(f"revoked: {type(_revoked).__name__} is not datetime.datetime | None | str | Unset")
 
         invalid: bool | None | Unset = d.pop("invalid", UNSET)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: KeyCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        _capabilities: Any = d.pop("capabilities", UNSET)
+        capabilities: KeyCapabilities | None | Unset
+        if isinstance(_capabilities, dict):
+            capabilities_type_0 = KeyCapabilities.from_dict(_capabilities)
+
+            capabilities = capabilities_type_0
+        elif _capabilities is None or _capabilities is UNSET:
+            capabilities = _capabilities
         else:
-            capabilities = KeyCapabilities.from_dict(_capabilities)
+            raise TypeError(f"capabilities: {type(_capabilities).__name__} is not KeyCapabilities | None | Unset")
 
         expiry_seconds = d.pop("expirySeconds", UNSET)
 
-        description = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id: None | str | Unset = d.pop("userId", UNSET)
 
-        key = cls(
+        return cls(
             id,
             key,
             key_type,
@@ -198,7 +232,6 @@ class Key:
             user_id,
             d or {},
         )
-        return key
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,16 +16,20 @@ class KeyCapabilities:
     """What a key may do.
 
     Attributes:
-        devices (KeyDeviceCapabilities | Unset):
+        devices (KeyDeviceCapabilities | None | Unset):
     """
 
-    devices: KeyDeviceCapabilities | Unset = UNSET
+    devices: KeyDeviceCapabilities | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        devices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
+        devices: dict[str, Any] | None | Unset
+        if isinstance(self.devices, Unset):
+            devices = UNSET
+        elif isinstance(self.devices, KeyDeviceCapabilities):
             devices = self.devices.to_dict()
+        else:
+            devices = self.devices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,18 +42,21 @@ class KeyCapabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _devices = d.pop("devices", UNSET)
-        devices: KeyDeviceCapabilities | Unset
-        if isinstance(_devices, Unset):
-            devices = UNSET
-        else:
-            devices = KeyDeviceCapabilities.from_dict(_devices)
+        _devices: Any = d.pop("devices", UNSET)
+        devices: KeyDeviceCapabilities | None | Unset
+        if isinstance(_devices, dict):
+            devices_type_0 = KeyDeviceCapabilities.from_dict(_devices)
 
-        key_capabilities = cls(
+            devices = devices_type_0
+        elif _devices is None or _devices is UNSET:
+            devices = _devices
+        else:
+            raise TypeError(f"devices: {type(_devices).__name__} is not KeyDeviceCapabilities | None | Unset")
+
+        return cls(
             devices,
             d or {},
         )
-        return key_capabilities
 
     @property
     def additional_keys(self) -> list[str]:

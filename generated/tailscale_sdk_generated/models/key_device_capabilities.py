@@ -15,16 +15,20 @@ T = TypeVar("T", bound="KeyDeviceCapabilities")
 class KeyDeviceCapabilities:
     """
     Attributes:
-        create (KeyDeviceCreateCapabilities | Unset): How devices registered with an auth key are set up.
+        create (KeyDeviceCreateCapabilities | None | Unset):
     """
 
-    create: KeyDeviceCreateCapabilities | Unset = UNSET
+    create: KeyDeviceCreateCapabilities | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.create, Unset):
+        create: dict[str, Any] | None | Unset
+        if isinstance(self.create, Unset):
+            create = UNSET
+        elif isinstance(self.create, KeyDeviceCreateCapabilities):
             create = self.create.to_dict()
+        else:
+            create = self.create
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,18 +41,21 @@ class KeyDeviceCapabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _create = d.pop("create", UNSET)
-        create: KeyDeviceCreateCapabilities | Unset
-        if isinstance(_create, Unset):
-            create = UNSET
-        else:
-            create = KeyDeviceCreateCapabilities.from_dict(_create)
+        _create: Any = d.pop("create", UNSET)
+        create: KeyDeviceCreateCapabilities | None | Unset
+        if isinstance(_create, dict):
+            create_type_0 = KeyDeviceCreateCapabilities.from_dict(_create)
 
-        key_device_capabilities = cls(
+            create = create_type_0
+        elif _create is None or _create is UNSET:
+            create = _create
+        else:
+            raise TypeError(f"create: {type(_create).__name__} is not KeyDeviceCreateCapabilities | None | Unset")
+
+        return cls(
             create,
             d or {},
         )
-        return key_device_capabilities
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,27 +16,44 @@ class KeyDeviceCreateCapabilities:
     """How devices registered with an auth key are set up.
 
     Attributes:
-        reusable (bool | Unset): The key can register more than one device.
-        ephemeral (bool | Unset): Devices it registers are removed once they go offline.
-        preauthorized (bool | Unset): Devices it registers need no admin approval.
-        tags (list[str] | Unset): Tags given to devices it registers.
+        reusable (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        ephemeral (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        preauthorized (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        tags (list[str] | None | Unset): Tags given to devices it registers.
     """
 
-    reusable: bool | Unset = UNSET
-    ephemeral: bool | Unset = UNSET
-    preauthorized: bool | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    reusable: bool | None | Unset = UNSET
+    ephemeral: bool | None | Unset = UNSET
+    preauthorized: bool | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reusable = self.reusable
+        reusable: bool | None | Unset
+        if isinstance(self.reusable, Unset):
+            reusable = UNSET
+        else:
+            reusable = self.reusable
 
-        ephemeral = self.ephemeral
+        ephemeral: bool | None | Unset
+        if isinstance(self.ephemeral, Unset):
+            ephemeral = UNSET
+        else:
+            ephemeral = self.ephemeral
 
-        preauthorized = self.preauthorized
+        preauthorized: bool | None | Unset
+        if isinstance(self.preauthorized, Unset):
+            preauthorized = UNSET
+        else:
+            preauthorized = self.preauthorized
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -56,22 +73,21 @@ class KeyDeviceCreateCapabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reusable = d.pop("reusable", UNSET)
+        reusable: bool | None | Unset = d.pop("reusable", UNSET)
 
-        ephemeral = d.pop("ephemeral", UNSET)
+        ephemeral: bool | None | Unset = d.pop("ephemeral", UNSET)
 
-        preauthorized = d.pop("preauthorized", UNSET)
+        preauthorized: bool | None | Unset = d.pop("preauthorized", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        key_device_create_capabilities = cls(
+        return cls(
             reusable,
             ephemeral,
             preauthorized,
             tags,
             d or {},
         )
-        return key_device_create_capabilities
 
     @property
     def additional_keys(self) -> list[str]:

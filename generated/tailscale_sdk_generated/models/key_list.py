@@ -16,19 +16,24 @@ class KeyList:
     """Keys visible to the caller.
 
     Attributes:
-        keys (list[Key] | Unset):
+        keys (list[Key] | None | Unset):
     """
 
-    keys: list[Key] | Unset = UNSET
+    keys: list[Key] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        keys: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
+        keys: list[dict[str, Any]] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
             keys = []
-            for keys_item_data in self.keys:
-                keys_item = keys_item_data.to_dict()
-                keys.append(keys_item)
+            for keys_type_0_item_data in self.keys:
+                keys_type_0_item = keys_type_0_item_data.to_dict()
+                keys.append(keys_type_0_item)
+
+        else:
+            keys = self.keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,20 +46,26 @@ class KeyList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _keys = d.pop("keys", UNSET)
-        keys: list[Key] | Unset = UNSET
-        if _keys is not UNSET:
-            keys = []
-            for keys_item_data in _keys:
-                keys_item = Key.from_dict(keys_item_data)
+        _keys: Any = d.pop("keys", UNSET)
+        keys: list[Key] | None | Unset
+        if isinstance(_keys, list):
+            keys_type_0 = []
+            _keys_type_0 = _keys
+            for keys_type_0_item_data in _keys_type_0:
+                keys_type_0_item = Key.from_dict(keys_type_0_item_data)
 
-                keys.append(keys_item)
+                keys_type_0.append(keys_type_0_item)
 
-        key_list = cls(
+            keys = keys_type_0
+        elif _keys is None or _keys is UNSET:
+            keys = _keys
+        else:
+            raise TypeError(f"keys: {type(_keys).__name__} is not list[Key] | None | Unset")
+
+        return cls(
             keys,
             d or {},
         )
-        return key_list
 
     @property
     def additional_keys(self) -> list[str]:

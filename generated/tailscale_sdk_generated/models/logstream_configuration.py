@@ -16,67 +16,123 @@ class LogstreamConfiguration:
     """Where logs of one type are streamed.
 
     Attributes:
-        log_type (str | Unset):
-        destination_type (str | Unset): Known values splunk, elastic, panther, cribl, datadog, axiom, s3, gcs; others
-            may appear.
-        url (str | Unset):
-        user (str | Unset):
-        s_3_bucket (str | Unset):
-        s_3_region (str | Unset):
-        s_3_key_prefix (str | Unset):
-        s_3_authentication_type (str | Unset): Known values accesskey and rolearn.
-        token (str | Unset): Password or token for the destination, when the API returns it.
-        s_3_access_key_id (str | Unset):
-        s_3_secret_access_key (str | Unset):
-        s_3_role_arn (str | Unset):
-        aws_external_id (str | Unset):
-        s_3_external_id (str | Unset):
+        log_type (None | str | Unset):
+        destination_type (None | str | Unset): Known values splunk, elastic, panther, cribl, datadog, axiom, s3, gcs;
+            others may appear.
+        url (None | str | Unset):
+        user (None | str | Unset):
+        s_3_bucket (None | str | Unset):
+        s_3_region (None | str | Unset):
+        s_3_key_prefix (None | str | Unset):
+        s_3_authentication_type (None | str | Unset): Known values accesskey and rolearn.
+        token (None | str | Unset): Password or token for the destination, when the API returns it.
+        s_3_access_key_id (None | str | Unset):
+        s_3_secret_access_key (None | str | Unset):
+        s_3_role_arn (None | str | Unset):
+        aws_external_id (None | str | Unset):
+        s_3_external_id (None | str | Unset):
     """
 
-    log_type: str | Unset = UNSET
-    destination_type: str | Unset = UNSET
-    url: str | Unset = UNSET
-    user: str | Unset = UNSET
-    s_3_bucket: str | Unset = UNSET
-    s_3_region: str | Unset = UNSET
-    s_3_key_prefix: str | Unset = UNSET
-    s_3_authentication_type: str | Unset = UNSET
-    token: str | Unset = _attrs_field(default=UNSET, repr=False)
-    s_3_access_key_id: str | Unset = UNSET
-    s_3_secret_access_key: str | Unset = _attrs_field(default=UNSET, repr=False)
-    s_3_role_arn: str | Unset = UNSET
-    aws_external_id: str | Unset = UNSET
-    s_3_external_id: str | Unset = UNSET
+    log_type: None | str | Unset = UNSET
+    destination_type: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    user: None | str | Unset = UNSET
+    s_3_bucket: None | str | Unset = UNSET
+    s_3_region: None | str | Unset = UNSET
+    s_3_key_prefix: None | str | Unset = UNSET
+    s_3_authentication_type: None | str | Unset = UNSET
+    token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    s_3_access_key_id: None | str | Unset = UNSET
+    s_3_secret_access_key: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    s_3_role_arn: None | str | Unset = UNSET
+    aws_external_id: None | str | Unset = UNSET
+    s_3_external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        log_type = self.log_type
+        log_type: None | str | Unset
+        if isinstance(self.log_type, Unset):
+            log_type = UNSET
+        else:
+            log_type = self.log_type
 
-        destination_type = self.destination_type
+        destination_type: None | str | Unset
+        if isinstance(self.destination_type, Unset):
+            destination_type = UNSET
+        else:
+            destination_type = self.destination_type
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        user = self.user
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
 
-        s_3_bucket = self.s_3_bucket
+        s_3_bucket: None | str | Unset
+        if isinstance(self.s_3_bucket, Unset):
+            s_3_bucket = UNSET
+        else:
+            s_3_bucket = self.s_3_bucket
 
-        s_3_region = self.s_3_region
+        s_3_region: None | str | Unset
+        if isinstance(self.s_3_region, Unset):
+            s_3_region = UNSET
+        else:
+            s_3_region = self.s_3_region
 
-        s_3_key_prefix = self.s_3_key_prefix
+        s_3_key_prefix: None | str | Unset
+        if isinstance(self.s_3_key_prefix, Unset):
+            s_3_key_prefix = UNSET
+        else:
+            s_3_key_prefix = self.s_3_key_prefix
 
-        s_3_authentication_type = self.s_3_authentication_type
+        s_3_authentication_type: None | str | Unset
+        if isinstance(self.s_3_authentication_type, Unset):
+            s_3_authentication_type = UNSET
+        else:
+            s_3_authentication_type = self.s_3_authentication_type
 
-        token = self.token
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
-        s_3_access_key_id = self.s_3_access_key_id
+        s_3_access_key_id: None | str | Unset
+        if isinstance(self.s_3_access_key_id, Unset):
+            s_3_access_key_id = UNSET
+        else:
+            s_3_access_key_id = self.s_3_access_key_id
 
-        s_3_secret_access_key = self.s_3_secret_access_key
+        s_3_secret_access_key: None | str | Unset
+        if isinstance(self.s_3_secret_access_key, Unset):
+            s_3_secret_access_key = UNSET
+        else:
+            s_3_secret_access_key = self.s_3_secret_access_key
 
-        s_3_role_arn = self.s_3_role_arn
+        s_3_role_arn: None | str | Unset
+        if isinstance(self.s_3_role_arn, Unset):
+            s_3_role_arn = UNSET
+        else:
+            s_3_role_arn = self.s_3_role_arn
 
-        aws_external_id = self.aws_external_id
+        aws_external_id: None | str | Unset
+        if isinstance(self.aws_external_id, Unset):
+            aws_external_id = UNSET
+        else:
+            aws_external_id = self.aws_external_id
 
-        s_3_external_id = self.s_3_external_id
+        s_3_external_id: None | str | Unset
+        if isinstance(self.s_3_external_id, Unset):
+            s_3_external_id = UNSET
+        else:
+            s_3_external_id = self.s_3_external_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,35 +171,35 @@ class LogstreamConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        log_type = d.pop("logType", UNSET)
+        log_type: None | str | Unset = d.pop("logType", UNSET)
 
-        destination_type = d.pop("destinationType", UNSET)
+        destination_type: None | str | Unset = d.pop("destinationType", UNSET)
 
-        url = d.pop("url", UNSET)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        user = d.pop("user", UNSET)
+        user: None | str | Unset = d.pop("user", UNSET)
 
-        s_3_bucket = d.pop("s3Bucket", UNSET)
+        s_3_bucket: None | str | Unset = d.pop("s3Bucket", UNSET)
 
-        s_3_region = d.pop("s3Region", UNSET)
+        s_3_region: None | str | Unset = d.pop("s3Region", UNSET)
 
-        s_3_key_prefix = d.pop("s3KeyPrefix", UNSET)
+        s_3_key_prefix: None | str | Unset = d.pop("s3KeyPrefix", UNSET)
 
-        s_3_authentication_type = d.pop("s3AuthenticationType", UNSET)
+        s_3_authentication_type: None | str | Unset = d.pop("s3AuthenticationType", UNSET)
 
-        token = d.pop("token", UNSET)
+        token: None | str | Unset = d.pop("token", UNSET)
 
-        s_3_access_key_id = d.pop("s3AccessKeyId", UNSET)
+        s_3_access_key_id: None | str | Unset = d.pop("s3AccessKeyId", UNSET)
 
-        s_3_secret_access_key = d.pop("s3SecretAccessKey", UNSET)
+        s_3_secret_access_key: None | str | Unset = d.pop("s3SecretAccessKey", UNSET)
 
-        s_3_role_arn = d.pop("s3RoleArn", UNSET)
+        s_3_role_arn: None | str | Unset = d.pop("s3RoleArn", UNSET)
 
-        aws_external_id = d.pop("awsExternalId", UNSET)
+        aws_external_id: None | str | Unset = d.pop("awsExternalId", UNSET)
 
-        s_3_external_id = d.pop("s3ExternalId", UNSET)
+        s_3_external_id: None | str | Unset = d.pop("s3ExternalId", UNSET)
 
-        logstream_configuration = cls(
+        return cls(
             log_type,
             destination_type,
             url,
@@ -160,7 +216,6 @@ class LogstreamConfiguration:
             s_3_external_id,
             d or {},
         )
-        return logstream_configuration
 
     @property
     def additional_keys(self) -> list[str]:

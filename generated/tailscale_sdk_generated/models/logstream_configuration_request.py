@@ -140,7 +140,7 @@ class LogstreamConfigurationRequest:
 
         aws_external_id = d.pop("awsExternalId", UNSET)
 
-        logstream_configuration_request = cls(
+        return cls(
             destination_type,
             url,
             user,
@@ -154,4 +154,3 @@ class LogstreamConfigurationRequest:
             s_3_role_arn,
             aws_external_id,
         )
-        return logstream_configuration_request

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="LogstreamStatus")
 
@@ -20,7 +20,7 @@ class LogstreamStatus:
         last_activity (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it
             has no value (for example
             the creation time of a device shared in from another tailnet).
-        last_error (str | Unset):
+        last_error (None | str | Unset):
         max_body_size (int | Unset):
         num_bytes_sent (int | Unset):
         num_entries_sent (int | Unset):
@@ -34,7 +34,7 @@ class LogstreamStatus:
     """
 
     last_activity: datetime.datetime | None | str | Unset = UNSET
-    last_error: str | Unset = UNSET
+    last_error: None | str | Unset = UNSET
     max_body_size: int | Unset = UNSET
     num_bytes_sent: int | Unset = UNSET
     num_entries_sent: int | Unset = UNSET
@@ -52,11 +52,15 @@ class LogstreamStatus:
         if isinstance(self.last_activity, Unset):
             last_activity = UNSET
         elif isinstance(self.last_activity, datetime.datetime):
-            last_activity = self.last_activity.isoformat()
+            last_activity = format_time(self.last_activity)
         else:
             last_activity = self.last_activity
 
-        last_error = self.last_error
+        last_error: None | str | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        else:
+            last_error = self.last_error
 
         max_body_size = self.max_body_size
 
@@ -115,15 +119,19 @@ class LogstreamStatus:
         last_activity: datetime.datetime | None | str | Unset
         if isinstance(_last_activity, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_activity)
+                componentsschemas_timestamp_type_0 = parse_time(_last_activity)
 
                 last_activity = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_activity = _last_activity
-        else:
+        elif _last_activity is None or _last_activity is UNSET or isinstance(_last_activity, str):
             last_activity = _last_activity
+        else:
+            raise TypeError(
+                f"lastActivity: {type(_last_activity).__name__} is not datetime.datetime | None | str | Unset"
+            )
 
-        last_error = d.pop("lastError", UNSET)
+        last_error: None | str | Unset = d.pop("lastError", UNSET)
 
         max_body_size = d.pop("maxBodySize", UNSET)
 
@@ -145,7 +153,7 @@ class LogstreamStatus:
 
         rate_failed_requests = d.pop("rateFailedRequests", UNSET)
 
-        logstream_status = cls(
+        return cls(
             last_activity,
             last_error,
             max_body_size,
@@ -160,7 +168,6 @@ class LogstreamStatus:
             rate_failed_requests,
             d or {},
         )
-        return logstream_status
 
     @property
     def additional_keys(self) -> list[str]:

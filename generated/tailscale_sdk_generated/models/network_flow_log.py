@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="NetworkFlowLog")
 
@@ -20,7 +20,7 @@ class NetworkFlowLog:
         logged (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
-        node_id (str | Unset):
+        node_id (None | str | Unset):
         start (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
@@ -34,7 +34,7 @@ class NetworkFlowLog:
     """
 
     logged: datetime.datetime | None | str | Unset = UNSET
-    node_id: str | Unset = UNSET
+    node_id: None | str | Unset = UNSET
     start: datetime.datetime | None | str | Unset = UNSET
     end: datetime.datetime | None | str | Unset = UNSET
     virtual_traffic: list[ConnectionCounts] | None | Unset = UNSET
@@ -48,17 +48,21 @@ class NetworkFlowLog:
         if isinstance(self.logged, Unset):
             logged = UNSET
         elif isinstance(self.logged, datetime.datetime):
-            logged = self.logged.isoformat()
+            logged = format_time(self.logged)
         else:
             logged = self.logged
 
-        node_id = self.node_id
+        node_id: None | str | Unset
+        if isinstance(self.node_id, Unset):
+            node_id = UNSET
+        else:
+            node_id = self.node_id
 
         start: None | str | Unset
         if isinstance(self.start, Unset):
             start = UNSET
         elif isinstance(self.start, datetime.datetime):
-            start = self.start.isoformat()
+            start = format_time(self.start)
         else:
             start = self.start
 
@@ -66,7 +70,7 @@ class NetworkFlowLog:
         if isinstance(self.end, Unset):
             end = UNSET
         elif isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
+            end = format_time(self.end)
         else:
             end = self.end
 
@@ -155,133 +159,141 @@ class NetworkFlowLog:
         logged: datetime.datetime | None | str | Unset
         if isinstance(_logged, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_logged)
+                componentsschemas_timestamp_type_0 = parse_time(_logged)
 
                 logged = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 logged = _logged
-        else:
+        elif _logged is None or _logged is UNSET or isinstance(_logged, str):
             logged = _logged
+        else:
+            raise TypeError(f"logged: {type(_logged).__name__} is not datetime.datetime | None | str | Unset")
 
-        node_id = d.pop("nodeId", UNSET)
+        node_id: None | str | Unset = d.pop("nodeId", UNSET)
 
         _start: Any = d.pop("start", UNSET)
         start: datetime.datetime | None | str | Unset
         if isinstance(_start, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_start)
+                componentsschemas_timestamp_type_0 = parse_time(_start)
 
                 start = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 start = _start
-        else:
+        elif _start is None or _start is UNSET or isinstance(_start, str):
             start = _start
+        else:
+            raise TypeError(f"start: {type(_start).__name__} is not datetime.datetime | None | str | Unset")
 
         _end: Any = d.pop("end", UNSET)
         end: datetime.datetime | None | str | Unset
         if isinstance(_end, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_end)
+                componentsschemas_timestamp_type_0 = parse_time(_end)
 
                 end = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 end = _end
-        else:
+        elif _end is None or _end is UNSET or isinstance(_end, str):
             end = _end
+        else:
+            raise TypeError(f"end: {type(_end).__name__} is not datetime.datetime | None | str | Unset")
 
         _virtual_traffic: Any = d.pop("virtualTraffic", UNSET)
         virtual_traffic: list[ConnectionCounts] | None | Unset
         if isinstance(_virtual_traffic, list):
-            try:
-                componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = _virtual_traffic
-                for (
+            componentsschemas_connection_counts_list_type_0 = []
+            _componentsschemas_connection_counts_list_type_0 = _virtual_traffic
+            for (
+                componentsschemas_connection_counts_list_type_0_item_data
+            ) in _componentsschemas_connection_counts_list_type_0:
+                componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
                     componentsschemas_connection_counts_list_type_0_item_data
-                ) in _componentsschemas_connection_counts_list_type_0:
-                    componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
-                        componentsschemas_connection_counts_list_type_0_item_data
-                    )
+                )
 
-                    componentsschemas_connection_counts_list_type_0.append(
-                        componentsschemas_connection_counts_list_type_0_item
-                    )
+                componentsschemas_connection_counts_list_type_0.append(
+                    componentsschemas_connection_counts_list_type_0_item
+                )
 
-                virtual_traffic = componentsschemas_connection_counts_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                virtual_traffic = _virtual_traffic
-        else:
+            virtual_traffic = componentsschemas_connection_counts_list_type_0
+        elif _virtual_traffic is None or _virtual_traffic is UNSET:
             virtual_traffic = _virtual_traffic
+        else:
+            raise TypeError(
+                f"virtualTraffic: {type(_virtual_traffic).__name__} is not list[ConnectionCounts] | None | Unset"
+            )
 
         _subnet_traffic: Any = d.pop("subnetTraffic", UNSET)
         subnet_traffic: list[ConnectionCounts] | None | Unset
         if isinstance(_subnet_traffic, list):
-            try:
-                componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = _subnet_traffic
-                for (
+            componentsschemas_connection_counts_list_type_0 = []
+            _componentsschemas_connection_counts_list_type_0 = _subnet_traffic
+            for (
+                componentsschemas_connection_counts_list_type_0_item_data
+            ) in _componentsschemas_connection_counts_list_type_0:
+                componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
                     componentsschemas_connection_counts_list_type_0_item_data
-                ) in _componentsschemas_connection_counts_list_type_0:
-                    componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
-                        componentsschemas_connection_counts_list_type_0_item_data
-                    )
+                )
 
-                    componentsschemas_connection_counts_list_type_0.append(
-                        componentsschemas_connection_counts_list_type_0_item
-                    )
+                componentsschemas_connection_counts_list_type_0.append(
+                    componentsschemas_connection_counts_list_type_0_item
+                )
 
-                subnet_traffic = componentsschemas_connection_counts_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subnet_traffic = _subnet_traffic
-        else:
+            subnet_traffic = componentsschemas_connection_counts_list_type_0
+        elif _subnet_traffic is None or _subnet_traffic is UNSET:
             subnet_traffic = _subnet_traffic
+        else:
+            raise TypeError(
+                f"subnetTraffic: {type(_subnet_traffic).__name__} is not list[ConnectionCounts] | None | Unset"
+            )
 
         _exit_traffic: Any = d.pop("exitTraffic", UNSET)
         exit_traffic: list[ConnectionCounts] | None | Unset
         if isinstance(_exit_traffic, list):
-            try:
-                componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = _exit_traffic
-                for (
+            componentsschemas_connection_counts_list_type_0 = []
+            _componentsschemas_connection_counts_list_type_0 = _exit_traffic
+            for (
+                componentsschemas_connection_counts_list_type_0_item_data
+            ) in _componentsschemas_connection_counts_list_type_0:
+                componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
                     componentsschemas_connection_counts_list_type_0_item_data
-                ) in _componentsschemas_connection_counts_list_type_0:
-                    componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
-                        componentsschemas_connection_counts_list_type_0_item_data
-                    )
+                )
 
-                    componentsschemas_connection_counts_list_type_0.append(
-                        componentsschemas_connection_counts_list_type_0_item
-                    )
+                componentsschemas_connection_counts_list_type_0.append(
+                    componentsschemas_connection_counts_list_type_0_item
+                )
 
-                exit_traffic = componentsschemas_connection_counts_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                exit_traffic = _exit_traffic
-        else:
+            exit_traffic = componentsschemas_connection_counts_list_type_0
+        elif _exit_traffic is None or _exit_traffic is UNSET:
             exit_traffic = _exit_traffic
+        else:
+            raise TypeError(f"exitTraffic: {type(_exit_traffic).__name__} is not list[ConnectionCounts] | None | Unset")
 
         _physical_traffic: Any = d.pop("physicalTraffic", UNSET)
         physical_traffic: list[ConnectionCounts] | None | Unset
         if isinstance(_physical_traffic, list):
-            try:
-                componentsschemas_connection_counts_list_type_0 = []
-                _componentsschemas_connection_counts_list_type_0 = _physical_traffic
-                for (
+            componentsschemas_connection_counts_list_type_0 = []
+            _componentsschemas_connection_counts_list_type_0 = _physical_traffic
+            for (
+                componentsschemas_connection_counts_list_type_0_item_data
+            ) in _componentsschemas_connection_counts_list_type_0:
+                componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
                     componentsschemas_connection_counts_list_type_0_item_data
-                ) in _componentsschemas_connection_counts_list_type_0:
-                    componentsschemas_connection_counts_list_type_0_item = ConnectionCounts.from_dict(
-                        componentsschemas_connection_counts_list_type_0_item_data
-                    )
+                )
 
-                    componentsschemas_connection_counts_list_type_0.append(
-                        componentsschemas_connection_counts_list_type_0_item
-                    )
+                componentsschemas_connection_counts_list_type_0.append(
+                    componentsschemas_connection_counts_list_type_0_item
+                )
 
-                physical_traffic = componentsschemas_connection_counts_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                physical_traffic = _physical_traffic
-        else:
+            physical_traffic = componentsschemas_connection_counts_list_type_0
+        elif _physical_traffic is None or _physical_traffic is UNSET:
             physical_traffic = _physical_traffic
+        else:
+            raise TypeError(
+                f"physicalTraffic: {type(_physical_traffic).__name__} is not list[ConnectionCounts] | None | Unset"
+            )
 
-        network_flow_log = cls(
+        return cls(
             logged,
             node_id,
             start,
@@ -292,7 +304,6 @@ class NetworkFlowLog:
             physical_traffic,
             d or {},
         )
-        return network_flow_log
 
     @property
     def additional_keys(self) -> list[str]:

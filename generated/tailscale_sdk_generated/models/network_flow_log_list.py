@@ -49,25 +49,23 @@ class NetworkFlowLogList:
         _logs: Any = d.pop("logs", UNSET)
         logs: list[NetworkFlowLog] | None | Unset
         if isinstance(_logs, list):
-            try:
-                logs_type_0 = []
-                _logs_type_0 = _logs
-                for logs_type_0_item_data in _logs_type_0:
-                    logs_type_0_item = NetworkFlowLog.from_dict(logs_type_0_item_data)
+            logs_type_0 = []
+            _logs_type_0 = _logs
+            for logs_type_0_item_data in _logs_type_0:
+                logs_type_0_item = NetworkFlowLog.from_dict(logs_type_0_item_data)
 
-                    logs_type_0.append(logs_type_0_item)
+                logs_type_0.append(logs_type_0_item)
 
-                logs = logs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logs = _logs
-        else:
+            logs = logs_type_0
+        elif _logs is None or _logs is UNSET:
             logs = _logs
+        else:
+            raise TypeError(f"logs: {type(_logs).__name__} is not list[NetworkFlowLog] | None | Unset")
 
-        network_flow_log_list = cls(
+        return cls(
             logs,
             d or {},
         )
-        return network_flow_log_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,26 +16,38 @@ class OAuthToken:
     """An OAuth access token.
 
     Attributes:
-        access_token (str | Unset): The token; send it as `Authorization: Bearer <token>`.
-        token_type (str | Unset): Always `Bearer` today.
+        access_token (None | str | Unset): The token; send it as `Authorization: Bearer <token>`.
+        token_type (None | str | Unset): Always `Bearer` today.
         expires_in (int | Unset): Seconds until the token expires.
-        scope (str | Unset): Space-separated scopes the token carries.
+        scope (None | str | Unset): Space-separated scopes the token carries.
     """
 
-    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
-    token_type: str | Unset = UNSET
+    access_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    token_type: None | str | Unset = UNSET
     expires_in: int | Unset = UNSET
-    scope: str | Unset = UNSET
+    scope: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        access_token: None | str | Unset
+        if isinstance(self.access_token, Unset):
+            access_token = UNSET
+        else:
+            access_token = self.access_token
 
-        token_type = self.token_type
+        token_type: None | str | Unset
+        if isinstance(self.token_type, Unset):
+            token_type = UNSET
+        else:
+            token_type = self.token_type
 
         expires_in = self.expires_in
 
-        scope = self.scope
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,22 +66,21 @@ class OAuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        access_token: None | str | Unset = d.pop("access_token", UNSET)
 
-        token_type = d.pop("token_type", UNSET)
+        token_type: None | str | Unset = d.pop("token_type", UNSET)
 
         expires_in = d.pop("expires_in", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        scope: None | str | Unset = d.pop("scope", UNSET)
 
-        o_auth_token = cls(
+        return cls(
             access_token,
             token_type,
             expires_in,
             scope,
             d or {},
         )
-        return o_auth_token
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,10 +61,9 @@ class OAuthTokenRequest:
 
         tags = d.pop("tags", UNSET)
 
-        o_auth_token_request = cls(
+        return cls(
             client_id,
             client_secret,
             scope,
             tags,
         )
-        return o_auth_token_request

@@ -17,94 +17,144 @@ class PolicyFile:
     section is kept as it is.
 
         Attributes:
-            acls (list[AclRule] | Unset):
-            grants (list[PolicyFileGrantsItem] | Unset):
-            groups (PolicyFileGroups | Unset):
-            hosts (PolicyFileHosts | Unset):
-            tag_owners (PolicyFileTagOwners | Unset):
-            auto_approvers (PolicyFileAutoApprovers | Unset):
-            ssh (list[PolicyFileSshItem] | Unset):
-            node_attrs (list[PolicyFileNodeAttrsItem] | Unset):
-            postures (PolicyFilePostures | Unset):
-            tests (list[PolicyTest] | Unset):
-            ssh_tests (list[PolicyFileSshTestsItem] | Unset):
+            acls (list[AclRule] | None | Unset):
+            grants (list[PolicyFileGrantsItem] | None | Unset):
+            groups (None | PolicyFileGroups | Unset):
+            hosts (None | PolicyFileHosts | Unset):
+            tag_owners (None | PolicyFileTagOwners | Unset):
+            auto_approvers (None | PolicyFileAutoApprovers | Unset):
+            ssh (list[PolicyFileSshItem] | None | Unset):
+            node_attrs (list[PolicyFileNodeAttrsItem] | None | Unset):
+            postures (None | PolicyFilePostures | Unset):
+            tests (list[PolicyTest] | None | Unset):
+            ssh_tests (list[PolicyFileSshTestsItem] | None | Unset):
     """
 
-    acls: list[AclRule] | Unset = UNSET
-    grants: list[PolicyFileGrantsItem] | Unset = UNSET
-    groups: PolicyFileGroups | Unset = UNSET
-    hosts: PolicyFileHosts | Unset = UNSET
-    tag_owners: PolicyFileTagOwners | Unset = UNSET
-    auto_approvers: PolicyFileAutoApprovers | Unset = UNSET
-    ssh: list[PolicyFileSshItem] | Unset = UNSET
-    node_attrs: list[PolicyFileNodeAttrsItem] | Unset = UNSET
-    postures: PolicyFilePostures | Unset = UNSET
-    tests: list[PolicyTest] | Unset = UNSET
-    ssh_tests: list[PolicyFileSshTestsItem] | Unset = UNSET
+    acls: list[AclRule] | None | Unset = UNSET
+    grants: list[PolicyFileGrantsItem] | None | Unset = UNSET
+    groups: None | PolicyFileGroups | Unset = UNSET
+    hosts: None | PolicyFileHosts | Unset = UNSET
+    tag_owners: None | PolicyFileTagOwners | Unset = UNSET
+    auto_approvers: None | PolicyFileAutoApprovers | Unset = UNSET
+    ssh: list[PolicyFileSshItem] | None | Unset = UNSET
+    node_attrs: list[PolicyFileNodeAttrsItem] | None | Unset = UNSET
+    postures: None | PolicyFilePostures | Unset = UNSET
+    tests: list[PolicyTest] | None | Unset = UNSET
+    ssh_tests: list[PolicyFileSshTestsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        acls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acls, Unset):
+        acls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.acls, Unset):
+            acls = UNSET
+        elif isinstance(self.acls, list):
             acls = []
-            for acls_item_data in self.acls:
-                acls_item = acls_item_data.to_dict()
-                acls.append(acls_item)
+            for acls_type_0_item_data in self.acls:
+                acls_type_0_item = acls_type_0_item_data.to_dict()
+                acls.append(acls_type_0_item)
 
-        grants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.grants, Unset):
+        else:
+            acls = self.acls
+
+        grants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.grants, Unset):
+            grants = UNSET
+        elif isinstance(self.grants, list):
             grants = []
-            for grants_item_data in self.grants:
-                grants_item = grants_item_data.to_dict()
-                grants.append(grants_item)
+            for grants_type_0_item_data in self.grants:
+                grants_type_0_item = grants_type_0_item_data.to_dict()
+                grants.append(grants_type_0_item)
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        else:
+            grants = self.grants
+
+        groups: dict[str, Any] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, PolicyFileGroups):
             groups = self.groups.to_dict()
+        else:
+            groups = self.groups
 
-        hosts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hosts, Unset):
+        hosts: dict[str, Any] | None | Unset
+        if isinstance(self.hosts, Unset):
+            hosts = UNSET
+        elif isinstance(self.hosts, PolicyFileHosts):
             hosts = self.hosts.to_dict()
+        else:
+            hosts = self.hosts
 
-        tag_owners: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag_owners, Unset):
+        tag_owners: dict[str, Any] | None | Unset
+        if isinstance(self.tag_owners, Unset):
+            tag_owners = UNSET
+        elif isinstance(self.tag_owners, PolicyFileTagOwners):
             tag_owners = self.tag_owners.to_dict()
+        else:
+            tag_owners = self.tag_owners
 
-        auto_approvers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_approvers, Unset):
+        auto_approvers: dict[str, Any] | None | Unset
+        if isinstance(self.auto_approvers, Unset):
+            auto_approvers = UNSET
+        elif isinstance(self.auto_approvers, PolicyFileAutoApprovers):
             auto_approvers = self.auto_approvers.to_dict()
+        else:
+            auto_approvers = self.auto_approvers
 
-        ssh: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ssh, Unset):
+        ssh: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ssh, Unset):
+            ssh = UNSET
+        elif isinstance(self.ssh, list):
             ssh = []
-            for ssh_item_data in self.ssh:
-                ssh_item = ssh_item_data.to_dict()
-                ssh.append(ssh_item)
+            for ssh_type_0_item_data in self.ssh:
+                ssh_type_0_item = ssh_type_0_item_data.to_dict()
+                ssh.append(ssh_type_0_item)
 
-        node_attrs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.node_attrs, Unset):
+        else:
+            ssh = self.ssh
+
+        node_attrs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.node_attrs, Unset):
+            node_attrs = UNSET
+        elif isinstance(self.node_attrs, list):
             node_attrs = []
-            for node_attrs_item_data in self.node_attrs:
-                node_attrs_item = node_attrs_item_data.to_dict()
-                node_attrs.append(node_attrs_item)
+            for node_attrs_type_0_item_data in self.node_attrs:
+                node_attrs_type_0_item = node_attrs_type_0_item_data.to_dict()
+                node_attrs.append(node_attrs_type_0_item)
 
-        postures: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postures, Unset):
+        else:
+            node_attrs = self.node_attrs
+
+        postures: dict[str, Any] | None | Unset
+        if isinstance(self.postures, Unset):
+            postures = UNSET
+        elif isinstance(self.postures, PolicyFilePostures):
             postures = self.postures.to_dict()
+        else:
+            postures = self.postures
 
-        tests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tests, Unset):
+        tests: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tests, Unset):
+            tests = UNSET
+        elif isinstance(self.tests, list):
             tests = []
-            for tests_item_data in self.tests:
-                tests_item = tests_item_data.to_dict()
-                tests.append(tests_item)
+            for tests_type_0_item_data in self.tests:
+                tests_type_0_item = tests_type_0_item_data.to_dict()
+                tests.append(tests_type_0_item)
 
-        ssh_tests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ssh_tests, Unset):
+        else:
+            tests = self.tests
+
+        ssh_tests: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ssh_tests, Unset):
+            ssh_tests = UNSET
+        elif isinstance(self.ssh_tests, list):
             ssh_tests = []
-            for ssh_tests_item_data in self.ssh_tests:
-                ssh_tests_item = ssh_tests_item_data.to_dict()
-                ssh_tests.append(ssh_tests_item)
+            for ssh_tests_type_0_item_data in self.ssh_tests:
+                ssh_tests_type_0_item = ssh_tests_type_0_item_data.to_dict()
+                ssh_tests.append(ssh_tests_type_0_item)
+
+        else:
+            ssh_tests = self.ssh_tests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,96 +187,162 @@ class PolicyFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _acls = d.pop("acls", UNSET)
-        acls: list[AclRule] | Unset = UNSET
-        if _acls is not UNSET:
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = AclRule.from_dict(acls_item_data)
+        _acls: Any = d.pop("acls", UNSET)
+        acls: list[AclRule] | None | Unset
+        if isinstance(_acls, list):
+            acls_type_0 = []
+            _acls_type_0 = _acls
+            for acls_type_0_item_data in _acls_type_0:
+                acls_type_0_item = AclRule.from_dict(acls_type_0_item_data)
 
-                acls.append(acls_item)
+                acls_type_0.append(acls_type_0_item)
 
-        _grants = d.pop("grants", UNSET)
-        grants: list[PolicyFileGrantsItem] | Unset = UNSET
-        if _grants is not UNSET:
-            grants = []
-            for grants_item_data in _grants:
-                grants_item = PolicyFileGrantsItem.from_dict(grants_item_data)
-
-                grants.append(grants_item)
-
-        _groups = d.pop("groups", UNSET)
-        groups: PolicyFileGroups | Unset
-        if isinstance(_groups, Unset):
-            groups = UNSET
+            acls = acls_type_0
+        elif _acls is None or _acls is UNSET:
+            acls = _acls
         else:
-            groups = PolicyFileGroups.from_dict(_groups)
+            raise TypeError(f"acls: {type(_acls).__name__} is not list[AclRule] | None | Unset")
 
-        _hosts = d.pop("hosts", UNSET)
-        hosts: PolicyFileHosts | Unset
-        if isinstance(_hosts, Unset):
-            hosts = UNSET
+        _grants: Any = d.pop("grants", UNSET)
+        grants: list[PolicyFileGrantsItem] | None | Unset
+        if isinstance(_grants, list):
+            grants_type_0 = []
+            _grants_type_0 = _grants
+            for grants_type_0_item_data in _grants_type_0:
+                grants_type_0_item = PolicyFileGrantsItem.from_dict(grants_type_0_item_data)
+
+                grants_type_0.append(grants_type_0_item)
+
+            grants = grants_type_0
+        elif _grants is None or _grants is UNSET:
+            grants = _grants
         else:
-            hosts = PolicyFileHosts.from_dict(_hosts)
+            raise TypeError(f"grants: {type(_grants).__name__} is not list[PolicyFileGrantsItem] | None | Unset")
 
-        _tag_owners = d.pop("tagOwners", UNSET)
-        tag_owners: PolicyFileTagOwners | Unset
-        if isinstance(_tag_owners, Unset):
-            tag_owners = UNSET
+        _groups: Any = d.pop("groups", UNSET)
+        groups: None | PolicyFileGroups | Unset
+        if isinstance(_groups, dict):
+            groups_type_0 = PolicyFileGroups.from_dict(_groups)
+
+            groups = groups_type_0
+        elif _groups is None or _groups is UNSET:
+            groups = _groups
         else:
-            tag_owners = PolicyFileTagOwners.from_dict(_tag_owners)
+            raise TypeError(f"groups: {type(_groups).__name__} is not None | PolicyFileGroups | Unset")
 
-        _auto_approvers = d.pop("autoApprovers", UNSET)
-        auto_approvers: PolicyFileAutoApprovers | Unset
-        if isinstance(_auto_approvers, Unset):
-            auto_approvers = UNSET
+        _hosts: Any = d.pop("hosts", UNSET)
+        hosts: None | PolicyFileHosts | Unset
+        if isinstance(_hosts, dict):
+            hosts_type_0 = PolicyFileHosts.from_dict(_hosts)
+
+            hosts = hosts_type_0
+        elif _hosts is None or _hosts is UNSET:
+            hosts = _hosts
         else:
-            auto_approvers = PolicyFileAutoApprovers.from_dict(_auto_approvers)
+            raise TypeError(f"hosts: {type(_hosts).__name__} is not None | PolicyFileHosts | Unset")
 
-        _ssh = d.pop("ssh", UNSET)
-        ssh: list[PolicyFileSshItem] | Unset = UNSET
-        if _ssh is not UNSET:
-            ssh = []
-            for ssh_item_data in _ssh:
-                ssh_item = PolicyFileSshItem.from_dict(ssh_item_data)
+        _tag_owners: Any = d.pop("tagOwners", UNSET)
+        tag_owners: None | PolicyFileTagOwners | Unset
+        if isinstance(_tag_owners, dict):
+            tag_owners_type_0 = PolicyFileTagOwners.from_dict(_tag_owners)
 
-                ssh.append(ssh_item)
-
-        _node_attrs = d.pop("nodeAttrs", UNSET)
-        node_attrs: list[PolicyFileNodeAttrsItem] | Unset = UNSET
-        if _node_attrs is not UNSET:
-            node_attrs = []
-            for node_attrs_item_data in _node_attrs:
-                node_attrs_item = PolicyFileNodeAttrsItem.from_dict(node_attrs_item_data)
-
-                node_attrs.append(node_attrs_item)
-
-        _postures = d.pop("postures", UNSET)
-        postures: PolicyFilePostures | Unset
-        if isinstance(_postures, Unset):
-            postures = UNSET
+            tag_owners = tag_owners_type_0
+        elif _tag_owners is None or _tag_owners is UNSET:
+            tag_owners = _tag_owners
         else:
-            postures = PolicyFilePostures.from_dict(_postures)
+            raise TypeError(f"tagOwners: {type(_tag_owners).__name__} is not None | PolicyFileTagOwners | Unset")
 
-        _tests = d.pop("tests", UNSET)
-        tests: list[PolicyTest] | Unset = UNSET
-        if _tests is not UNSET:
-            tests = []
-            for tests_item_data in _tests:
-                tests_item = PolicyTest.from_dict(tests_item_data)
+        _auto_approvers: Any = d.pop("autoApprovers", UNSET)
+        auto_approvers: None | PolicyFileAutoApprovers | Unset
+        if isinstance(_auto_approvers, dict):
+            auto_approvers_type_0 = PolicyFileAutoApprovers.from_dict(_auto_approvers)
 
-                tests.append(tests_item)
+            auto_approvers = auto_approvers_type_0
+        elif _auto_approvers is None or _auto_approvers is UNSET:
+            auto_approvers = _auto_approvers
+        else:
+            raise TypeError(
+                f"autoApprovers: {type(_auto_approvers).__name__} is not None | PolicyFileAutoApprovers | Unset"
+            )
 
-        _ssh_tests = d.pop("sshTests", UNSET)
-        ssh_tests: list[PolicyFileSshTestsItem] | Unset = UNSET
-        if _ssh_tests is not UNSET:
-            ssh_tests = []
-            for ssh_tests_item_data in _ssh_tests:
-                ssh_tests_item = PolicyFileSshTestsItem.from_dict(ssh_tests_item_data)
+        _ssh: Any = d.pop("ssh", UNSET)
+        ssh: list[PolicyFileSshItem] | None | Unset
+        if isinstance(_ssh, list):
+            ssh_type_0 = []
+            _ssh_type_0 = _ssh
+            for ssh_type_0_item_data in _ssh_type_0:
+                ssh_type_0_item = PolicyFileSshItem.from_dict(ssh_type_0_item_data)
 
-                ssh_tests.append(ssh_tests_item)
+                ssh_type_0.append(ssh_type_0_item)
 
-        policy_file = cls(
+            ssh = ssh_type_0
+        elif _ssh is None or _ssh is UNSET:
+            ssh = _ssh
+        else:
+            raise TypeError(f"ssh: {type(_ssh).__name__} is not list[PolicyFileSshItem] | None | Unset")
+
+        _node_attrs: Any = d.pop("nodeAttrs", UNSET)
+        node_attrs: list[PolicyFileNodeAttrsItem] | None | Unset
+        if isinstance(_node_attrs, list):
+            node_attrs_type_0 = []
+            _node_attrs_type_0 = _node_attrs
+            for node_attrs_type_0_item_data in _node_attrs_type_0:
+                node_attrs_type_0_item = PolicyFileNodeAttrsItem.from_dict(node_attrs_type_0_item_data)
+
+                node_attrs_type_0.append(node_attrs_type_0_item)
+
+            node_attrs = node_attrs_type_0
+        elif _node_attrs is None or _node_attrs is UNSET:
+            node_attrs = _node_attrs
+        else:
+            raise TypeError(
+                f"nodeAttrs: {type(_node_attrs).__name__} is not list[PolicyFileNodeAttrsItem] | None | Unset"
+            )
+
+        _postures: Any = d.pop("postures", UNSET)
+        postures: None | PolicyFilePostures | Unset
+        if isinstance(_postures, dict):
+            postures_type_0 = PolicyFilePostures.from_dict(_postures)
+
+            postures = postures_type_0
+        elif _postures is None or _postures is UNSET:
+            postures = _postures
+        else:
+            raise TypeError(f"postures: {type(_postures).__name__} is not None | PolicyFilePostures | Unset")
+
+        _tests: Any = d.pop("tests", UNSET)
+        tests: list[PolicyTest] | None | Unset
+        if isinstance(_tests, list):
+            tests_type_0 = []
+            _tests_type_0 = _tests
+            for tests_type_0_item_data in _tests_type_0:
+                tests_type_0_item = PolicyTest.from_dict(tests_type_0_item_data)
+
+                tests_type_0.append(tests_type_0_item)
+
+            tests = tests_type_0
+        elif _tests is None or _tests is UNSET:
+            tests = _tests
+        else:
+            raise TypeError(f"tests: {type(_tests).__name__} is not list[PolicyTest] | None | Unset")
+
+        _ssh_tests: Any = d.pop("sshTests", UNSET)
+        ssh_tests: list[PolicyFileSshTestsItem] | None | Unset
+        if isinstance(_ssh_tests, list):
+            ssh_tests_type_0 = []
+            _ssh_tests_type_0 = _ssh_tests
+            for ssh_tests_type_0_item_data in _ssh_tests_type_0:
+                ssh_tests_type_0_item = PolicyFileSshTestsItem.from_dict(ssh_tests_type_0_item_data)
+
+                ssh_tests_type_0.append(ssh_tests_type_0_item)
+
+            ssh_tests = ssh_tests_type_0
+        elif _ssh_tests is None or _ssh_tests is UNSET:
+            ssh_tests = _ssh_tests
+        else:
+            raise TypeError(f"sshTests: {type(_ssh_tests).__name__} is not list[PolicyFileSshTestsItem] | None | Unset")
+
+        return cls(
             acls,
             grants,
             groups,
@@ -240,7 +356,6 @@ class PolicyFile:
             ssh_tests,
             d or {},
         )
-        return policy_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,9 @@ class PolicyFileAutoApprovers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_file_auto_approvers = cls(
+        return cls(
             d,
         )
-        return policy_file_auto_approvers
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,22 @@ class PolicyFileDetails:
     """The policy file with parse diagnostics (the response to `details=1`).
 
     Attributes:
-        acl (str | Unset): The HuJSON text, base64-encoded.
+        acl (None | str | Unset): The HuJSON text, base64-encoded.
         warnings (list[str] | None | Unset):
         errors (list[str] | None | Unset):
     """
 
-    acl: str | Unset = UNSET
+    acl: None | str | Unset = UNSET
     warnings: list[str] | None | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        acl = self.acl
+        acl: None | str | Unset
+        if isinstance(self.acl, Unset):
+            acl = UNSET
+        else:
+            acl = self.acl
 
         warnings: list[str] | None | Unset
         if isinstance(self.warnings, Unset):
@@ -62,39 +66,18 @@ class PolicyFileDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        acl = d.pop("acl", UNSET)
+        acl: None | str | Unset = d.pop("acl", UNSET)
 
-        _warnings: Any = d.pop("warnings", UNSET)
-        warnings: list[str] | None | Unset
-        if isinstance(_warnings, list):
-            try:
-                warnings_type_0 = cast("list[str]", _warnings)
+        warnings: list[str] | None | Unset = d.pop("warnings", UNSET)
 
-                warnings = warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                warnings = _warnings
-        else:
-            warnings = _warnings
+        errors: list[str] | None | Unset = d.pop("errors", UNSET)
 
-        _errors: Any = d.pop("errors", UNSET)
-        errors: list[str] | None | Unset
-        if isinstance(_errors, list):
-            try:
-                errors_type_0 = cast("list[str]", _errors)
-
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
-        else:
-            errors = _errors
-
-        policy_file_details = cls(
+        return cls(
             acl,
             warnings,
             errors,
             d or {},
         )
-        return policy_file_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,9 @@ class PolicyFileGrantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_file_grants_item = cls(
+        return cls(
             d,
         )
-        return policy_file_grants_item
 
     @property
     def additional_keys(self) -> list[str]:

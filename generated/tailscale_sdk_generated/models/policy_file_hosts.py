@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,31 +11,36 @@ T = TypeVar("T", bound="PolicyFileHosts")
 
 @_attrs_define
 class PolicyFileHosts:
-    additional_properties: dict[str, str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, None | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_file_hosts = cls(
-            d,
+        additional_properties: dict[str, None | str] = {}
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = cast("None | str", prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        return cls(
+            additional_properties,
         )
-        return policy_file_hosts
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

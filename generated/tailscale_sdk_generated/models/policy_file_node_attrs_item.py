@@ -23,10 +23,9 @@ class PolicyFileNodeAttrsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_file_node_attrs_item = cls(
+        return cls(
             d,
         )
-        return policy_file_node_attrs_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,37 +11,40 @@ T = TypeVar("T", bound="PolicyFileTagOwners")
 
 @_attrs_define
 class PolicyFileTagOwners:
-    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict)
+    additional_properties: dict[str, list[str] | None] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, list[str] | None] = {}
         for prop_name, prop_dict in src_dict.items():
-            additional_property = cast("list[str]", prop_dict)
+            additional_property = cast("list[str] | None", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        policy_file_tag_owners = cls(
+        return cls(
             additional_properties,
         )
-        return policy_file_tag_owners
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> list[str] | None:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
+    def __setitem__(self, key: str, value: list[str] | None) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

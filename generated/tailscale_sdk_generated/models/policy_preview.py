@@ -17,13 +17,13 @@ class PolicyPreview:
 
     Attributes:
         matches (list[PolicyRuleMatch] | None | Unset):
-        type_ (str | Unset):
-        preview_for (str | Unset):
+        type_ (None | str | Unset):
+        preview_for (None | str | Unset):
     """
 
     matches: list[PolicyRuleMatch] | None | Unset = UNSET
-    type_: str | Unset = UNSET
-    preview_for: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    preview_for: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,17 @@ class PolicyPreview:
         else:
             matches = self.matches
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        preview_for = self.preview_for
+        preview_for: None | str | Unset
+        if isinstance(self.preview_for, Unset):
+            preview_for = UNSET
+        else:
+            preview_for = self.preview_for
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,31 +69,29 @@ class PolicyPreview:
         _matches: Any = d.pop("matches", UNSET)
         matches: list[PolicyRuleMatch] | None | Unset
         if isinstance(_matches, list):
-            try:
-                matches_type_0 = []
-                _matches_type_0 = _matches
-                for matches_type_0_item_data in _matches_type_0:
-                    matches_type_0_item = PolicyRuleMatch.from_dict(matches_type_0_item_data)
+            matches_type_0 = []
+            _matches_type_0 = _matches
+            for matches_type_0_item_data in _matches_type_0:
+                matches_type_0_item = PolicyRuleMatch.from_dict(matches_type_0_item_data)
 
-                    matches_type_0.append(matches_type_0_item)
+                matches_type_0.append(matches_type_0_item)
 
-                matches = matches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                matches = _matches
-        else:
+            matches = matches_type_0
+        elif _matches is None or _matches is UNSET:
             matches = _matches
+        else:
+            raise TypeError(f"matches: {type(_matches).__name__} is not list[PolicyRuleMatch] | None | Unset")
 
-        type_ = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        preview_for = d.pop("previewFor", UNSET)
+        preview_for: None | str | Unset = d.pop("previewFor", UNSET)
 
-        policy_preview = cls(
+        return cls(
             matches,
             type_,
             preview_for,
             d or {},
         )
-        return policy_preview
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,23 +16,33 @@ class PolicyRuleMatch:
     """One matching rule.
 
     Attributes:
-        users (list[str] | Unset):
-        ports (list[str] | Unset):
+        users (list[str] | None | Unset):
+        ports (list[str] | None | Unset):
         line_number (int | Unset): Line of the rule in the policy file.
     """
 
-    users: list[str] | Unset = UNSET
-    ports: list[str] | Unset = UNSET
+    users: list[str] | None | Unset = UNSET
+    ports: list[str] | None | Unset = UNSET
     line_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        users: list[str] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
             users = self.users
 
-        ports: list[str] | Unset = UNSET
-        if not isinstance(self.ports, Unset):
+        else:
+            users = self.users
+
+        ports: list[str] | None | Unset
+        if isinstance(self.ports, Unset):
+            ports = UNSET
+        elif isinstance(self.ports, list):
+            ports = self.ports
+
+        else:
             ports = self.ports
 
         line_number = self.line_number
@@ -52,19 +62,18 @@ class PolicyRuleMatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        users: list[str] | Unset = d.pop("users", UNSET)
+        users: list[str] | None | Unset = d.pop("users", UNSET)
 
-        ports: list[str] | Unset = d.pop("ports", UNSET)
+        ports: list[str] | None | Unset = d.pop("ports", UNSET)
 
         line_number = d.pop("lineNumber", UNSET)
 
-        policy_rule_match = cls(
+        return cls(
             users,
             ports,
             line_number,
             d or {},
         )
-        return policy_rule_match
 
     @property
     def additional_keys(self) -> list[str]:

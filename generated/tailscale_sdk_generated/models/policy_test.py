@@ -16,41 +16,68 @@ class PolicyTest:
     """A policy test, asserting which destinations a source can and cannot reach.
 
     Attributes:
-        src (str | Unset): A user, group, tag, host or IP address.
-        src_posture_attrs (PolicyTestSrcPostureAttrs | Unset):
-        proto (str | Unset):
-        accept (list[str] | Unset): `host:port` destinations that must be allowed.
-        deny (list[str] | Unset): `host:port` destinations that must be denied.
-        allow (list[str] | Unset): Legacy name of `accept`.
+        src (None | str | Unset): A user, group, tag, host or IP address.
+        src_posture_attrs (None | PolicyTestSrcPostureAttrs | Unset):
+        proto (None | str | Unset):
+        accept (list[str] | None | Unset): `host:port` destinations that must be allowed.
+        deny (list[str] | None | Unset): `host:port` destinations that must be denied.
+        allow (list[str] | None | Unset): Legacy name of `accept`.
     """
 
-    src: str | Unset = UNSET
-    src_posture_attrs: PolicyTestSrcPostureAttrs | Unset = UNSET
-    proto: str | Unset = UNSET
-    accept: list[str] | Unset = UNSET
-    deny: list[str] | Unset = UNSET
-    allow: list[str] | Unset = UNSET
+    src: None | str | Unset = UNSET
+    src_posture_attrs: None | PolicyTestSrcPostureAttrs | Unset = UNSET
+    proto: None | str | Unset = UNSET
+    accept: list[str] | None | Unset = UNSET
+    deny: list[str] | None | Unset = UNSET
+    allow: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        src = self.src
+        src: None | str | Unset
+        if isinstance(self.src, Unset):
+            src = UNSET
+        else:
+            src = self.src
 
-        src_posture_attrs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.src_posture_attrs, Unset):
+        src_posture_attrs: dict[str, Any] | None | Unset
+        if isinstance(self.src_posture_attrs, Unset):
+            src_posture_attrs = UNSET
+        elif isinstance(self.src_posture_attrs, PolicyTestSrcPostureAttrs):
             src_posture_attrs = self.src_posture_attrs.to_dict()
+        else:
+            src_posture_attrs = self.src_posture_attrs
 
-        proto = self.proto
+        proto: None | str | Unset
+        if isinstance(self.proto, Unset):
+            proto = UNSET
+        else:
+            proto = self.proto
 
-        accept: list[str] | Unset = UNSET
-        if not isinstance(self.accept, Unset):
+        accept: list[str] | None | Unset
+        if isinstance(self.accept, Unset):
+            accept = UNSET
+        elif isinstance(self.accept, list):
             accept = self.accept
 
-        deny: list[str] | Unset = UNSET
-        if not isinstance(self.deny, Unset):
+        else:
+            accept = self.accept
+
+        deny: list[str] | None | Unset
+        if isinstance(self.deny, Unset):
+            deny = UNSET
+        elif isinstance(self.deny, list):
             deny = self.deny
 
-        allow: list[str] | Unset = UNSET
-        if not isinstance(self.allow, Unset):
+        else:
+            deny = self.deny
+
+        allow: list[str] | None | Unset
+        if isinstance(self.allow, Unset):
+            allow = UNSET
+        elif isinstance(self.allow, list):
+            allow = self.allow
+
+        else:
             allow = self.allow
 
         field_dict: dict[str, Any] = {}
@@ -74,24 +101,30 @@ class PolicyTest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        src = d.pop("src", UNSET)
+        src: None | str | Unset = d.pop("src", UNSET)
 
-        _src_posture_attrs = d.pop("srcPostureAttrs", UNSET)
-        src_posture_attrs: PolicyTestSrcPostureAttrs | Unset
-        if isinstance(_src_posture_attrs, Unset):
-            src_posture_attrs = UNSET
+        _src_posture_attrs: Any = d.pop("srcPostureAttrs", UNSET)
+        src_posture_attrs: None | PolicyTestSrcPostureAttrs | Unset
+        if isinstance(_src_posture_attrs, dict):
+            src_posture_attrs_type_0 = PolicyTestSrcPostureAttrs.from_dict(_src_posture_attrs)
+
+            src_posture_attrs = src_posture_attrs_type_0
+        elif _src_posture_attrs is None or _src_posture_attrs is UNSET:
+            src_posture_attrs = _src_posture_attrs
         else:
-            src_posture_attrs = PolicyTestSrcPostureAttrs.from_dict(_src_posture_attrs)
+            raise TypeError(
+                f"srcPostureAttrs: {type(_src_posture_attrs).__name__} is not None | PolicyTestSrcPostureAttrs | Unset"
+            )
 
-        proto = d.pop("proto", UNSET)
+        proto: None | str | Unset = d.pop("proto", UNSET)
 
-        accept: list[str] | Unset = d.pop("accept", UNSET)
+        accept: list[str] | None | Unset = d.pop("accept", UNSET)
 
-        deny: list[str] | Unset = d.pop("deny", UNSET)
+        deny: list[str] | None | Unset = d.pop("deny", UNSET)
 
-        allow: list[str] | Unset = d.pop("allow", UNSET)
+        allow: list[str] | None | Unset = d.pop("allow", UNSET)
 
-        policy_test = cls(
+        return cls(
             src,
             src_posture_attrs,
             proto,
@@ -100,7 +133,6 @@ class PolicyTest:
             allow,
             d or {},
         )
-        return policy_test
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,22 @@ class PolicyTestResult:
     """Failures and warnings for one test source.
 
     Attributes:
-        user (str | Unset):
+        user (None | str | Unset):
         errors (list[str] | None | Unset):
         warnings (list[str] | None | Unset):
     """
 
-    user: str | Unset = UNSET
+    user: None | str | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
     warnings: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
 
         errors: list[str] | None | Unset
         if isinstance(self.errors, Unset):
@@ -62,39 +66,18 @@ class PolicyTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user = d.pop("user", UNSET)
+        user: None | str | Unset = d.pop("user", UNSET)
 
-        _errors: Any = d.pop("errors", UNSET)
-        errors: list[str] | None | Unset
-        if isinstance(_errors, list):
-            try:
-                errors_type_0 = cast("list[str]", _errors)
+        errors: list[str] | None | Unset = d.pop("errors", UNSET)
 
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
-        else:
-            errors = _errors
+        warnings: list[str] | None | Unset = d.pop("warnings", UNSET)
 
-        _warnings: Any = d.pop("warnings", UNSET)
-        warnings: list[str] | None | Unset
-        if isinstance(_warnings, list):
-            try:
-                warnings_type_0 = cast("list[str]", _warnings)
-
-                warnings = warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                warnings = _warnings
-        else:
-            warnings = _warnings
-
-        policy_test_result = cls(
+        return cls(
             user,
             errors,
             warnings,
             d or {},
         )
-        return policy_test_result
 
     @property
     def additional_keys(self) -> list[str]:

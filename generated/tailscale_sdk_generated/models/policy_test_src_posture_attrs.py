@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyTestSrcPostureAttrs")
 
 @_attrs_define
 class PolicyTestSrcPostureAttrs:
-    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, bool | float | None | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,25 +23,24 @@ class PolicyTestSrcPostureAttrs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, bool | float | None | str] = {}
         for prop_name, prop_dict in src_dict.items():
-            additional_property = cast("bool | float | str", prop_dict)
+            additional_property = cast("bool | float | None | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        policy_test_src_posture_attrs = cls(
+        return cls(
             additional_properties,
         )
-        return policy_test_src_posture_attrs
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | str:
+    def __getitem__(self, key: str) -> bool | float | None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
+    def __setitem__(self, key: str, value: bool | float | None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -16,16 +16,20 @@ class PolicyValidation:
     """Outcome of a validation; no `message` means success.
 
     Attributes:
-        message (str | Unset):
+        message (None | str | Unset):
         data (list[PolicyTestResult] | None | Unset):
     """
 
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     data: list[PolicyTestResult] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
@@ -52,31 +56,29 @@ class PolicyValidation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message: None | str | Unset = d.pop("message", UNSET)
 
         _data: Any = d.pop("data", UNSET)
         data: list[PolicyTestResult] | None | Unset
         if isinstance(_data, list):
-            try:
-                data_type_0 = []
-                _data_type_0 = _data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = PolicyTestResult.from_dict(data_type_0_item_data)
+            data_type_0 = []
+            _data_type_0 = _data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = PolicyTestResult.from_dict(data_type_0_item_data)
 
-                    data_type_0.append(data_type_0_item)
+                data_type_0.append(data_type_0_item)
 
-                data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                data = _data
-        else:
+            data = data_type_0
+        elif _data is None or _data is UNSET:
             data = _data
+        else:
+            raise TypeError(f"data: {type(_data).__name__} is not list[PolicyTestResult] | None | Unset")
 
-        policy_validation = cls(
+        return cls(
             message,
             data,
             d or {},
         )
-        return policy_validation
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="PostureIntegration")
 
@@ -17,48 +17,73 @@ class PostureIntegration:
     """A connection to a device posture provider.
 
     Attributes:
-        id (str | Unset):
-        provider (str | Unset): Known values falcon, intune, jamfpro, kandji, kolide, sentinelone; others may appear.
-        cloud_id (str | Unset): Which of the provider's clouds (or your subdomain's FQDN) to use.
-        client_id (str | Unset):
-        tenant_id (str | Unset):
+        id (None | str | Unset):
+        provider (None | str | Unset): Known values falcon, intune, jamfpro, kandji, kolide, sentinelone; others may
+            appear.
+        cloud_id (None | str | Unset): Which of the provider's clouds (or your subdomain's FQDN) to use.
+        client_id (None | str | Unset):
+        tenant_id (None | str | Unset):
         config_updated (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it
             has no value (for example
             the creation time of a device shared in from another tailnet).
-        status (PostureIntegrationStatus | Unset): Outcome of the latest synchronisation with the provider.
+        status (None | PostureIntegrationStatus | Unset):
     """
 
-    id: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    cloud_id: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    tenant_id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    provider: None | str | Unset = UNSET
+    cloud_id: None | str | Unset = UNSET
+    client_id: None | str | Unset = UNSET
+    tenant_id: None | str | Unset = UNSET
     config_updated: datetime.datetime | None | str | Unset = UNSET
-    status: PostureIntegrationStatus | Unset = UNSET
+    status: None | PostureIntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        provider = self.provider
+        provider: None | str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
 
-        cloud_id = self.cloud_id
+        cloud_id: None | str | Unset
+        if isinstance(self.cloud_id, Unset):
+            cloud_id = UNSET
+        else:
+            cloud_id = self.cloud_id
 
-        client_id = self.client_id
+        client_id: None | str | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
 
-        tenant_id = self.tenant_id
+        tenant_id: None | str | Unset
+        if isinstance(self.tenant_id, Unset):
+            tenant_id = UNSET
+        else:
+            tenant_id = self.tenant_id
 
         config_updated: None | str | Unset
         if isinstance(self.config_updated, Unset):
             config_updated = UNSET
         elif isinstance(self.config_updated, datetime.datetime):
-            config_updated = self.config_updated.isoformat()
+            config_updated = format_time(self.config_updated)
         else:
             config_updated = self.config_updated
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, PostureIntegrationStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,36 +108,44 @@ class PostureIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider: None | str | Unset = d.pop("provider", UNSET)
 
-        cloud_id = d.pop("cloudId", UNSET)
+        cloud_id: None | str | Unset = d.pop("cloudId", UNSET)
 
-        client_id = d.pop("clientId", UNSET)
+        client_id: None | str | Unset = d.pop("clientId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+        tenant_id: None | str | Unset = d.pop("tenantId", UNSET)
 
         _config_updated: Any = d.pop("configUpdated", UNSET)
         config_updated: datetime.datetime | None | str | Unset
         if isinstance(_config_updated, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_config_updated)
+                componentsschemas_timestamp_type_0 = parse_time(_config_updated)
 
                 config_updated = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 config_updated = _config_updated
-        else:
+        elif _config_updated is None or _config_updated is UNSET or isinstance(_config_updated, str):
             config_updated = _config_updated
-
-        _status = d.pop("status", UNSET)
-        status: PostureIntegrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = PostureIntegrationStatus.from_dict(_status)
+            raise TypeError(
+                f"configUpdated: {type(_config_updated).__name__} is not datetime.datetime | None | str | Unset"
+            )
 
-        posture_integration = cls(
+        _status: Any = d.pop("status", UNSET)
+        status: None | PostureIntegrationStatus | Unset
+        if isinstance(_status, dict):
+            status_type_0 = PostureIntegrationStatus.from_dict(_status)
+
+            status = status_type_0
+        elif _status is None or _status is UNSET:
+            status = _status
+        else:
+            raise TypeError(f"status: {type(_status).__name__} is not None | PostureIntegrationStatus | Unset")
+
+        return cls(
             id,
             provider,
             cloud_id,
@@ -122,7 +155,6 @@ class PostureIntegration:
             status,
             d or {},
         )
-        return posture_integration
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,19 +16,24 @@ class PostureIntegrationList:
     """Posture integrations of a tailnet.
 
     Attributes:
-        integrations (list[PostureIntegration] | Unset):
+        integrations (list[PostureIntegration] | None | Unset):
     """
 
-    integrations: list[PostureIntegration] | Unset = UNSET
+    integrations: list[PostureIntegration] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integrations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
+        integrations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.integrations, Unset):
+            integrations = UNSET
+        elif isinstance(self.integrations, list):
             integrations = []
-            for integrations_item_data in self.integrations:
-                integrations_item = integrations_item_data.to_dict()
-                integrations.append(integrations_item)
+            for integrations_type_0_item_data in self.integrations:
+                integrations_type_0_item = integrations_type_0_item_data.to_dict()
+                integrations.append(integrations_type_0_item)
+
+        else:
+            integrations = self.integrations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,20 +46,28 @@ class PostureIntegrationList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _integrations = d.pop("integrations", UNSET)
-        integrations: list[PostureIntegration] | Unset = UNSET
-        if _integrations is not UNSET:
-            integrations = []
-            for integrations_item_data in _integrations:
-                integrations_item = PostureIntegration.from_dict(integrations_item_data)
+        _integrations: Any = d.pop("integrations", UNSET)
+        integrations: list[PostureIntegration] | None | Unset
+        if isinstance(_integrations, list):
+            integrations_type_0 = []
+            _integrations_type_0 = _integrations
+            for integrations_type_0_item_data in _integrations_type_0:
+                integrations_type_0_item = PostureIntegration.from_dict(integrations_type_0_item_data)
 
-                integrations.append(integrations_item)
+                integrations_type_0.append(integrations_type_0_item)
 
-        posture_integration_list = cls(
+            integrations = integrations_type_0
+        elif _integrations is None or _integrations is UNSET:
+            integrations = _integrations
+        else:
+            raise TypeError(
+                f"integrations: {type(_integrations).__name__} is not list[PostureIntegration] | None | Unset"
+            )
+
+        return cls(
             integrations,
             d or {},
         )
-        return posture_integration_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="PostureIntegrationStatus")
 
@@ -20,14 +20,14 @@ class PostureIntegrationStatus:
         last_sync (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has
             no value (for example
             the creation time of a device shared in from another tailnet).
-        error (str | Unset):
+        error (None | str | Unset):
         provider_host_count (int | Unset):
         matched_count (int | Unset):
         possible_matched_count (int | Unset):
     """
 
     last_sync: datetime.datetime | None | str | Unset = UNSET
-    error: str | Unset = UNSET
+    error: None | str | Unset = UNSET
     provider_host_count: int | Unset = UNSET
     matched_count: int | Unset = UNSET
     possible_matched_count: int | Unset = UNSET
@@ -38,11 +38,15 @@ class PostureIntegrationStatus:
         if isinstance(self.last_sync, Unset):
             last_sync = UNSET
         elif isinstance(self.last_sync, datetime.datetime):
-            last_sync = self.last_sync.isoformat()
+            last_sync = format_time(self.last_sync)
         else:
             last_sync = self.last_sync
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         provider_host_count = self.provider_host_count
 
@@ -73,15 +77,17 @@ class PostureIntegrationStatus:
         last_sync: datetime.datetime | None | str | Unset
         if isinstance(_last_sync, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_sync)
+                componentsschemas_timestamp_type_0 = parse_time(_last_sync)
 
                 last_sync = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_sync = _last_sync
-        else:
+        elif _last_sync is None or _last_sync is UNSET or isinstance(_last_sync, str):
             last_sync = _last_sync
+        else:
+            raise TypeError(f"lastSync: {type(_last_sync).__name__} is not datetime.datetime | None | str | Unset")
 
-        error = d.pop("error", UNSET)
+        error: None | str | Unset = d.pop("error", UNSET)
 
         provider_host_count = d.pop("providerHostCount", UNSET)
 
@@ -89,7 +95,7 @@ class PostureIntegrationStatus:
 
         possible_matched_count = d.pop("possibleMatchedCount", UNSET)
 
-        posture_integration_status = cls(
+        return cls(
             last_sync,
             error,
             provider_host_count,
@@ -97,7 +103,6 @@ class PostureIntegrationStatus:
             possible_matched_count,
             d or {},
         )
-        return posture_integration_status
 
     @property
     def additional_keys(self) -> list[str]:

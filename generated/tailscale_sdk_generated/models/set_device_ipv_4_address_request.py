@@ -35,7 +35,6 @@ class SetDeviceIpv4AddressRequest:
         d = dict(src_dict)
         ipv4 = d.pop("ipv4")
 
-        set_device_ipv_4_address_request = cls(
+        return cls(
             ipv4,
         )
-        return set_device_ipv_4_address_request

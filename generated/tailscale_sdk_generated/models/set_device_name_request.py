@@ -35,7 +35,6 @@ class SetDeviceNameRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        set_device_name_request = cls(
+        return cls(
             name,
         )
-        return set_device_name_request

@@ -35,7 +35,6 @@ class SetDeviceRoutesRequest:
         d = dict(src_dict)
         routes: list[str] = d.pop("routes")
 
-        set_device_routes_request = cls(
+        return cls(
             routes,
         )
-        return set_device_routes_request

@@ -35,7 +35,6 @@ class SetDeviceTagsRequest:
         d = dict(src_dict)
         tags: list[str] = d.pop("tags")
 
-        set_device_tags_request = cls(
+        return cls(
             tags,
         )
-        return set_device_tags_request

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_time
 
 T = TypeVar("T", bound="SetPostureAttributeRequest")
 
@@ -59,13 +59,12 @@ class SetPostureAttributeRequest:
         if isinstance(_expiry, Unset):
             expiry = UNSET
         else:
-            expiry = datetime.datetime.fromisoformat(_expiry)
+            expiry = parse_time(_expiry)
 
         comment = d.pop("comment", UNSET)
 
-        set_posture_attribute_request = cls(
+        return cls(
             value,
             expiry,
             comment,
         )
-        return set_posture_attribute_request

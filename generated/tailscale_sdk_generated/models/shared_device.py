@@ -16,36 +16,60 @@ class SharedDevice:
     """A device as seen by the user it was shared with.
 
     Attributes:
-        id (str | Unset):
-        os (str | Unset):
-        name (str | Unset):
-        fqdn (str | Unset):
-        ipv4 (str | Unset):
-        ipv6 (str | Unset):
+        id (None | str | Unset):
+        os (None | str | Unset):
+        name (None | str | Unset):
+        fqdn (None | str | Unset):
+        ipv4 (None | str | Unset):
+        ipv6 (None | str | Unset):
         include_exit_node (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    id: str | Unset = UNSET
-    os: str | Unset = UNSET
-    name: str | Unset = UNSET
-    fqdn: str | Unset = UNSET
-    ipv4: str | Unset = UNSET
-    ipv6: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    os: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    fqdn: None | str | Unset = UNSET
+    ipv4: None | str | Unset = UNSET
+    ipv6: None | str | Unset = UNSET
     include_exit_node: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        os = self.os
+        os: None | str | Unset
+        if isinstance(self.os, Unset):
+            os = UNSET
+        else:
+            os = self.os
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        fqdn = self.fqdn
+        fqdn: None | str | Unset
+        if isinstance(self.fqdn, Unset):
+            fqdn = UNSET
+        else:
+            fqdn = self.fqdn
 
-        ipv4 = self.ipv4
+        ipv4: None | str | Unset
+        if isinstance(self.ipv4, Unset):
+            ipv4 = UNSET
+        else:
+            ipv4 = self.ipv4
 
-        ipv6 = self.ipv6
+        ipv6: None | str | Unset
+        if isinstance(self.ipv6, Unset):
+            ipv6 = UNSET
+        else:
+            ipv6 = self.ipv6
 
         include_exit_node: bool | None | Unset
         if isinstance(self.include_exit_node, Unset):
@@ -76,21 +100,21 @@ class SharedDevice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        os = d.pop("os", UNSET)
+        os: None | str | Unset = d.pop("os", UNSET)
 
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        fqdn = d.pop("fqdn", UNSET)
+        fqdn: None | str | Unset = d.pop("fqdn", UNSET)
 
-        ipv4 = d.pop("ipv4", UNSET)
+        ipv4: None | str | Unset = d.pop("ipv4", UNSET)
 
-        ipv6 = d.pop("ipv6", UNSET)
+        ipv6: None | str | Unset = d.pop("ipv6", UNSET)
 
         include_exit_node: bool | None | Unset = d.pop("includeExitNode", UNSET)
 
-        shared_device = cls(
+        return cls(
             id,
             os,
             name,
@@ -100,7 +124,6 @@ class SharedDevice:
             include_exit_node,
             d or {},
         )
-        return shared_device
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,26 +29,15 @@ class SplitDnsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties = {}
+        additional_properties: dict[str, list[str] | None] = {}
         for prop_name, prop_dict in src_dict.items():
-            _additional_property: Any = prop_dict
-            additional_property: list[str] | None
-            if isinstance(_additional_property, list):
-                try:
-                    additional_property_type_0 = cast("list[str]", _additional_property)
-
-                    additional_property = additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    additional_property = _additional_property
-            else:
-                additional_property = _additional_property
+            additional_property = cast("list[str] | None", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        split_dns_request = cls(
+        return cls(
             additional_properties,
         )
-        return split_dns_request
 
     @property
     def additional_keys(self) -> list[str]:

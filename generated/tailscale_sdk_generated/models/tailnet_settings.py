@@ -21,8 +21,8 @@ class TailnetSettings:
             value.
         devices_key_duration_days (int | Unset): Days before a device's node key expires.
         users_approval_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
-        users_role_allowed_to_join_external_tailnets (str | Unset): Known values none, admin and member; others may
-            appear.
+        users_role_allowed_to_join_external_tailnets (None | str | Unset): Known values none, admin and member; others
+            may appear.
         network_flow_logging_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the
             value.
         regional_routing_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
@@ -34,7 +34,7 @@ class TailnetSettings:
     devices_auto_updates_on: bool | None | Unset = UNSET
     devices_key_duration_days: int | Unset = UNSET
     users_approval_on: bool | None | Unset = UNSET
-    users_role_allowed_to_join_external_tailnets: str | Unset = UNSET
+    users_role_allowed_to_join_external_tailnets: None | str | Unset = UNSET
     network_flow_logging_on: bool | None | Unset = UNSET
     regional_routing_on: bool | None | Unset = UNSET
     posture_identity_collection_on: bool | None | Unset = UNSET
@@ -61,7 +61,11 @@ class TailnetSettings:
         else:
             users_approval_on = self.users_approval_on
 
-        users_role_allowed_to_join_external_tailnets = self.users_role_allowed_to_join_external_tailnets
+        users_role_allowed_to_join_external_tailnets: None | str | Unset
+        if isinstance(self.users_role_allowed_to_join_external_tailnets, Unset):
+            users_role_allowed_to_join_external_tailnets = UNSET
+        else:
+            users_role_allowed_to_join_external_tailnets = self.users_role_allowed_to_join_external_tailnets
 
         network_flow_logging_on: bool | None | Unset
         if isinstance(self.network_flow_logging_on, Unset):
@@ -114,7 +118,9 @@ class TailnetSettings:
 
         users_approval_on: bool | None | Unset = d.pop("usersApprovalOn", UNSET)
 
-        users_role_allowed_to_join_external_tailnets = d.pop("usersRoleAllowedToJoinExternalTailnets", UNSET)
+        users_role_allowed_to_join_external_tailnets: None | str | Unset = d.pop(
+            "usersRoleAllowedToJoinExternalTailnets", UNSET
+        )
 
         network_flow_logging_on: bool | None | Unset = d.pop("networkFlowLoggingOn", UNSET)
 
@@ -122,7 +128,7 @@ class TailnetSettings:
 
         posture_identity_collection_on: bool | None | Unset = d.pop("postureIdentityCollectionOn", UNSET)
 
-        tailnet_settings = cls(
+        return cls(
             devices_approval_on,
             devices_auto_updates_on,
             devices_key_duration_days,
@@ -133,7 +139,6 @@ class TailnetSettings:
             posture_identity_collection_on,
             d or {},
         )
-        return tailnet_settings
 
     @property
     def additional_keys(self) -> list[str]:

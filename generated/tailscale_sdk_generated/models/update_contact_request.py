@@ -35,7 +35,6 @@ class UpdateContactRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        update_contact_request = cls(
+        return cls(
             email,
         )
-        return update_contact_request

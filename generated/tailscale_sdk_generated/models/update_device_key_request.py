@@ -35,7 +35,6 @@ class UpdateDeviceKeyRequest:
         d = dict(src_dict)
         key_expiry_disabled = d.pop("keyExpiryDisabled", UNSET)
 
-        update_device_key_request = cls(
+        return cls(
             key_expiry_disabled,
         )
-        return update_device_key_request

@@ -60,10 +60,9 @@ class UpdatePostureIntegrationRequest:
 
         client_secret = d.pop("clientSecret", UNSET)
 
-        update_posture_integration_request = cls(
+        return cls(
             cloud_id,
             client_id,
             tenant_id,
             client_secret,
         )
-        return update_posture_integration_request

@@ -111,7 +111,7 @@ class UpdateTailnetSettingsRequest:
 
         posture_identity_collection_on = d.pop("postureIdentityCollectionOn", UNSET)
 
-        update_tailnet_settings_request = cls(
+        return cls(
             devices_approval_on,
             devices_auto_updates_on,
             devices_key_duration_days,
@@ -121,4 +121,3 @@ class UpdateTailnetSettingsRequest:
             regional_routing_on,
             posture_identity_collection_on,
         )
-        return update_tailnet_settings_request

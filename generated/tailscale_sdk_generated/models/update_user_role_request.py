@@ -37,7 +37,6 @@ class UpdateUserRoleRequest:
         d = dict(src_dict)
         role = check_update_user_role_request_role(d.pop("role"))
 
-        update_user_role_request = cls(
+        return cls(
             role,
         )
-        return update_user_role_request

@@ -45,7 +45,6 @@ class UpdateWebhookRequest:
 
             subscriptions.append(subscriptions_item)
 
-        update_webhook_request = cls(
+        return cls(
             subscriptions,
         )
-        return update_webhook_request

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="User")
 
@@ -17,18 +17,18 @@ class User:
     """A user of a tailnet, or of another tailnet that devices are shared with.
 
     Attributes:
-        id (str | Unset):
-        display_name (str | Unset):
-        login_name (str | Unset):
-        profile_pic_url (str | Unset):
-        tailnet_id (str | Unset): The tailnet the user belongs to.
+        id (None | str | Unset):
+        display_name (None | str | Unset):
+        login_name (None | str | Unset):
+        profile_pic_url (None | str | Unset):
+        tailnet_id (None | str | Unset): The tailnet the user belongs to.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
-        type_ (str | Unset): Known values member and shared; others may appear.
-        role (str | Unset): Known values owner, member, admin, it-admin, network-admin, billing-admin and
+        type_ (None | str | Unset): Known values member and shared; others may appear.
+        role (None | str | Unset): Known values owner, member, admin, it-admin, network-admin, billing-admin and
             auditor; others may appear.
-        status (str | Unset): Known values active, idle, suspended, needs-approval and over-billing-limit;
+        status (None | str | Unset): Known values active, idle, suspended, needs-approval and over-billing-limit;
             others may appear.
         device_count (int | Unset): Devices the user owns.
         last_seen (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has
@@ -37,44 +37,76 @@ class User:
         currently_connected (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
-    id: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    login_name: str | Unset = UNSET
-    profile_pic_url: str | Unset = UNSET
-    tailnet_id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    login_name: None | str | Unset = UNSET
+    profile_pic_url: None | str | Unset = UNSET
+    tailnet_id: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    role: str | Unset = UNSET
-    status: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
     device_count: int | Unset = UNSET
     last_seen: datetime.datetime | None | str | Unset = UNSET
     currently_connected: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        login_name = self.login_name
+        login_name: None | str | Unset
+        if isinstance(self.login_name, Unset):
+            login_name = UNSET
+        else:
+            login_name = self.login_name
 
-        profile_pic_url = self.profile_pic_url
+        profile_pic_url: None | str | Unset
+        if isinstance(self.profile_pic_url, Unset):
+            profile_pic_url = UNSET
+        else:
+            profile_pic_url = self.profile_pic_url
 
-        tailnet_id = self.tailnet_id
+        tailnet_id: None | str | Unset
+        if isinstance(self.tailnet_id, Unset):
+            tailnet_id = UNSET
+        else:
+            tailnet_id = self.tailnet_id
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        role = self.role
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         device_count = self.device_count
 
@@ -82,7 +114,7 @@ class User:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = format_time(self.last_seen)
         else:
             last_seen = self.last_seen
 
@@ -125,33 +157,35 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        login_name = d.pop("loginName", UNSET)
+        login_name: None | str | Unset = d.pop("loginName", UNSET)
 
-        profile_pic_url = d.pop("profilePicUrl", UNSET)
+        profile_pic_url: None | str | Unset = d.pop("profilePicUrl", UNSET)
 
-        tailnet_id = d.pop("tailnetId", UNSET)
+        tailnet_id: None | str | Unset = d.pop("tailnetId", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 created = _created
-        else:
+        elif _created is None or _created is UNSET or isinstance(_created, str):
             created = _created
+        else:
+            raise TypeError(f"created: {type(_created).__name__} is not datetime.datetime | None | str | Unset")
 
-        type_ = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        role = d.pop("role", UNSET)
+        role: None | str | Unset = d.pop("role", UNSET)
 
-        status = d.pop("status", UNSET)
+        status: None | str | Unset = d.pop("status", UNSET)
 
         device_count = d.pop("deviceCount", UNSET)
 
@@ -159,17 +193,19 @@ class User:
         last_seen: datetime.datetime | None | str | Unset
         if isinstance(_last_seen, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_seen)
+                componentsschemas_timestamp_type_0 = parse_time(_last_seen)
 
                 last_seen = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_seen = _last_seen
-        else:
+        elif _last_seen is None or _last_seen is UNSET or isinstance(_last_seen, str):
             last_seen = _last_seen
+        else:
+            raise TypeError(f"lastSeen: {type(_last_seen).__name__} is not datetime.datetime | None | str | Unset")
 
         currently_connected: bool | None | Unset = d.pop("currentlyConnected", UNSET)
 
-        user = cls(
+        return cls(
             id,
             display_name,
             login_name,
@@ -184,7 +220,6 @@ class User:
             currently_connected,
             d or {},
         )
-        return user
 
     @property
     def additional_keys(self) -> list[str]:

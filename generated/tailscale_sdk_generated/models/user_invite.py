@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="UserInvite")
 
@@ -17,58 +17,74 @@ class UserInvite:
     """An invitation for a user to join a tailnet.
 
     Attributes:
-        id (str | Unset):
-        role (str | Unset): Role given on acceptance. Known values: member, admin, it-admin, network-admin,
+        id (None | str | Unset):
+        role (None | str | Unset): Role given on acceptance. Known values: member, admin, it-admin, network-admin,
             billing-admin, auditor; others may appear.
-        tailnet_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
-            others.
-        inviter_id (int | str | Unset): A numeric id the API sends as a JSON number in some places and a string in
-            others.
-        email (str | Unset): Address the invite was mailed to; empty if it was not mailed.
+        tailnet_id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string
+            in others.
+        inviter_id (int | None | str | Unset): A numeric id the API sends as a JSON number in some places and a string
+            in others.
+        email (None | str | Unset): Address the invite was mailed to; empty if it was not mailed.
         last_email_sent_at (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when
             it has no value (for example
             the creation time of a device shared in from another tailnet).
-        invite_url (str | Unset): Link that accepts the invite. Absent when the address belongs to the tailnet's
+        invite_url (None | str | Unset): Link that accepts the invite. Absent when the address belongs to the tailnet's
             own domain, where signing in is enough.
     """
 
-    id: str | Unset = UNSET
-    role: str | Unset = UNSET
-    tailnet_id: int | str | Unset = UNSET
-    inviter_id: int | str | Unset = UNSET
-    email: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
+    tailnet_id: int | None | str | Unset = UNSET
+    inviter_id: int | None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
     last_email_sent_at: datetime.datetime | None | str | Unset = UNSET
-    invite_url: str | Unset = UNSET
+    invite_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        role = self.role
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
 
-        tailnet_id: int | str | Unset
+        tailnet_id: int | None | str | Unset
         if isinstance(self.tailnet_id, Unset):
             tailnet_id = UNSET
         else:
             tailnet_id = self.tailnet_id
 
-        inviter_id: int | str | Unset
+        inviter_id: int | None | str | Unset
         if isinstance(self.inviter_id, Unset):
             inviter_id = UNSET
         else:
             inviter_id = self.inviter_id
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         last_email_sent_at: None | str | Unset
         if isinstance(self.last_email_sent_at, Unset):
             last_email_sent_at = UNSET
         elif isinstance(self.last_email_sent_at, datetime.datetime):
-            last_email_sent_at = self.last_email_sent_at.isoformat()
+            last_email_sent_at = format_time(self.last_email_sent_at)
         else:
             last_email_sent_at = self.last_email_sent_at
 
-        invite_url = self.invite_url
+        invite_url: None | str | Unset
+        if isinstance(self.invite_url, Unset):
+            invite_url = UNSET
+        else:
+            invite_url = self.invite_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,31 +109,35 @@ class UserInvite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        role = d.pop("role", UNSET)
+        role: None | str | Unset = d.pop("role", UNSET)
 
-        tailnet_id: int | str | Unset = d.pop("tailnetId", UNSET)
+        tailnet_id: int | None | str | Unset = d.pop("tailnetId", UNSET)
 
-        inviter_id: int | str | Unset = d.pop("inviterId", UNSET)
+        inviter_id: int | None | str | Unset = d.pop("inviterId", UNSET)
 
-        email = d.pop("email", UNSET)
+        email: None | str | Unset = d.pop("email", UNSET)
 
         _last_email_sent_at: Any = d.pop("lastEmailSentAt", UNSET)
         last_email_sent_at: datetime.datetime | None | str | Unset
         if isinstance(_last_email_sent_at, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_email_sent_at)
+                componentsschemas_timestamp_type_0 = parse_time(_last_email_sent_at)
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_email_sent_at = _last_email_sent_at
-        else:
+        elif _last_email_sent_at is None or _last_email_sent_at is UNSET or isinstance(_last_email_sent_at, str):
             last_email_sent_at = _last_email_sent_at
+        else:
+            raise TypeError(
+                f"lastEmailSentAt: {type(_last_email_sent_at).__name__} is not datetime.datetime | None | str | Unset"
+            )
 
-        invite_url = d.pop("inviteUrl", UNSET)
+        invite_url: None | str | Unset = d.pop("inviteUrl", UNSET)
 
-        user_invite = cls(
+        return cls(
             id,
             role,
             tailnet_id,
@@ -127,7 +147,6 @@ class UserInvite:
             invite_url,
             d or {},
         )
-        return user_invite
 
     @property
     def additional_keys(self) -> list[str]:

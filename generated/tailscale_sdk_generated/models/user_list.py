@@ -16,19 +16,24 @@ class UserList:
     """Users of a tailnet.
 
     Attributes:
-        users (list[User] | Unset):
+        users (list[User] | None | Unset):
     """
 
-    users: list[User] | Unset = UNSET
+    users: list[User] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
             users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
+
+        else:
+            users = self.users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,20 +46,26 @@ class UserList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _users = d.pop("users", UNSET)
-        users: list[User] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = User.from_dict(users_item_data)
+        _users: Any = d.pop("users", UNSET)
+        users: list[User] | None | Unset
+        if isinstance(_users, list):
+            users_type_0 = []
+            _users_type_0 = _users
+            for users_type_0_item_data in _users_type_0:
+                users_type_0_item = User.from_dict(users_type_0_item_data)
 
-                users.append(users_item)
+                users_type_0.append(users_type_0_item)
 
-        user_list = cls(
+            users = users_type_0
+        elif _users is None or _users is UNSET:
+            users = _users
+        else:
+            raise TypeError(f"users: {type(_users).__name__} is not list[User] | None | Unset")
+
+        return cls(
             users,
             d or {},
         )
-        return user_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="Webhook")
 
@@ -17,10 +17,10 @@ class Webhook:
     """A webhook endpoint.
 
     Attributes:
-        endpoint_id (str | Unset):
-        endpoint_url (str | Unset): Where events are POSTed.
-        provider_type (str | Unset): Known values '' (generic), slack, mattermost, googlechat, discord.
-        creator_login_name (str | Unset): Who created the endpoint; empty for OAuth clients.
+        endpoint_id (None | str | Unset):
+        endpoint_url (None | str | Unset): Where events are POSTed.
+        provider_type (None | str | Unset): Known values '' (generic), slack, mattermost, googlechat, discord.
+        creator_login_name (None | str | Unset): Who created the endpoint; empty for OAuth clients.
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
@@ -28,33 +28,49 @@ class Webhook:
             has no value (for example
             the creation time of a device shared in from another tailnet).
         subscriptions (list[str] | None | Unset): Subscribed event types (see WebhookEvent; others may appear).
-        secret (str | Unset): Signing secret; only in the responses to create and rotate.
+        secret (None | str | Unset): Signing secret; only in the responses to create and rotate.
     """
 
-    endpoint_id: str | Unset = UNSET
-    endpoint_url: str | Unset = UNSET
-    provider_type: str | Unset = UNSET
-    creator_login_name: str | Unset = UNSET
+    endpoint_id: None | str | Unset = UNSET
+    endpoint_url: None | str | Unset = UNSET
+    provider_type: None | str | Unset = UNSET
+    creator_login_name: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
     last_modified: datetime.datetime | None | str | Unset = UNSET
     subscriptions: list[str] | None | Unset = UNSET
-    secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint_id = self.endpoint_id
+        endpoint_id: None | str | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
 
-        endpoint_url = self.endpoint_url
+        endpoint_url: None | str | Unset
+        if isinstance(self.endpoint_url, Unset):
+            endpoint_url = UNSET
+        else:
+            endpoint_url = self.endpoint_url
 
-        provider_type = self.provider_type
+        provider_type: None | str | Unset
+        if isinstance(self.provider_type, Unset):
+            provider_type = UNSET
+        else:
+            provider_type = self.provider_type
 
-        creator_login_name = self.creator_login_name
+        creator_login_name: None | str | Unset
+        if isinstance(self.creator_login_name, Unset):
+            creator_login_name = UNSET
+        else:
+            creator_login_name = self.creator_login_name
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
         elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
+            created = format_time(self.created)
         else:
             created = self.created
 
@@ -62,7 +78,7 @@ class Webhook:
         if isinstance(self.last_modified, Unset):
             last_modified = UNSET
         elif isinstance(self.last_modified, datetime.datetime):
-            last_modified = self.last_modified.isoformat()
+            last_modified = format_time(self.last_modified)
         else:
             last_modified = self.last_modified
 
@@ -75,7 +91,11 @@ class Webhook:
         else:
             subscriptions = self.subscriptions
 
-        secret = self.secret
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,53 +122,49 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoint_id = d.pop("endpointId", UNSET)
+        endpoint_id: None | str | Unset = d.pop("endpointId", UNSET)
 
-        endpoint_url = d.pop("endpointUrl", UNSET)
+        endpoint_url: None | str | Unset = d.pop("endpointUrl", UNSET)
 
-        provider_type = d.pop("providerType", UNSET)
+        provider_type: None | str | Unset = d.pop("providerType", UNSET)
 
-        creator_login_name = d.pop("creatorLoginName", UNSET)
+        creator_login_name: None | str | Unset = d.pop("creatorLoginName", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
         if isinstance(_created, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_created)
+                componentsschemas_timestamp_type_0 = parse_time(_created)
 
                 created = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 created = _created
-        else:
+        elif _created is None or _created is UNSET or isinstance(_created, str):
             created = _created
+        else:
+            raise TypeError(f"created: {type(_created).__name__} is not datetime.datetime | None | str | Unset")
 
         _last_modified: Any = d.pop("lastModified", UNSET)
         last_modified: datetime.datetime | None | str | Unset
         if isinstance(_last_modified, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_last_modified)
+                componentsschemas_timestamp_type_0 = parse_time(_last_modified)
 
                 last_modified = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 last_modified = _last_modified
-        else:
+        elif _last_modified is None or _last_modified is UNSET or isinstance(_last_modified, str):
             last_modified = _last_modified
-
-        _subscriptions: Any = d.pop("subscriptions", UNSET)
-        subscriptions: list[str] | None | Unset
-        if isinstance(_subscriptions, list):
-            try:
-                subscriptions_type_0 = cast("list[str]", _subscriptions)
-
-                subscriptions = subscriptions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subscriptions = _subscriptions
         else:
-            subscriptions = _subscriptions
+            raise TypeError(
+                f"lastModified: {type(_last_modified).__name__} is not datetime.datetime | None | str | Unset"
+            )
 
-        secret = d.pop("secret", UNSET)
+        subscriptions: list[str] | None | Unset = d.pop("subscriptions", UNSET)
 
-        webhook = cls(
+        secret: None | str | Unset = d.pop("secret", UNSET)
+
+        return cls(
             endpoint_id,
             endpoint_url,
             provider_type,
@@ -159,7 +175,6 @@ class Webhook:
             secret,
             d or {},
         )
-        return webhook
 
     @property
     def additional_keys(self) -> list[str]:

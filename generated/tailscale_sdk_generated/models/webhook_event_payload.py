@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_time, parse_time
 
 T = TypeVar("T", bound="WebhookEventPayload")
 
@@ -41,7 +41,7 @@ class WebhookEventPayload:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = format_time(self.timestamp)
         else:
             timestamp = self.timestamp
 
@@ -82,13 +82,15 @@ class WebhookEventPayload:
         timestamp: datetime.datetime | None | str | Unset
         if isinstance(_timestamp, str):
             try:
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp)
+                componentsschemas_timestamp_type_0 = parse_time(_timestamp)
 
                 timestamp = componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except ValueError:  # not a time: kept as the string it is
                 timestamp = _timestamp
-        else:
+        elif _timestamp is None or _timestamp is UNSET or isinstance(_timestamp, str):
             timestamp = _timestamp
+        else:
+            raise TypeError(f"timestamp: {type(_timestamp).__name__} is not datetime.datetime | None | str | Unset")
 
         version = d.pop("version", UNSET)
 
@@ -105,7 +107,7 @@ class WebhookEventPayload:
         else:
             data = WebhookEventPayloadData.from_dict(_data)
 
-        webhook_event_payload = cls(
+        return cls(
             timestamp,
             version,
             type_,
@@ -114,7 +116,6 @@ class WebhookEventPayload:
             data,
             d or {},
         )
-        return webhook_event_payload
 
     @property
     def additional_keys(self) -> list[str]:

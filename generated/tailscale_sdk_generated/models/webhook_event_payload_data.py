@@ -25,10 +25,9 @@ class WebhookEventPayloadData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_event_payload_data = cls(
+        return cls(
             d,
         )
-        return webhook_event_payload_data
 
     @property
     def additional_keys(self) -> list[str]:

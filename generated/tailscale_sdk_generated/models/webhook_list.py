@@ -16,19 +16,24 @@ class WebhookList:
     """Webhook endpoints of a tailnet.
 
     Attributes:
-        webhooks (list[Webhook] | Unset):
+        webhooks (list[Webhook] | None | Unset):
     """
 
-    webhooks: list[Webhook] | Unset = UNSET
+    webhooks: list[Webhook] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
+        webhooks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.webhooks, Unset):
+            webhooks = UNSET
+        elif isinstance(self.webhooks, list):
             webhooks = []
-            for webhooks_item_data in self.webhooks:
-                webhooks_item = webhooks_item_data.to_dict()
-                webhooks.append(webhooks_item)
+            for webhooks_type_0_item_data in self.webhooks:
+                webhooks_type_0_item = webhooks_type_0_item_data.to_dict()
+                webhooks.append(webhooks_type_0_item)
+
+        else:
+            webhooks = self.webhooks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,20 +46,26 @@ class WebhookList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[Webhook] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = Webhook.from_dict(webhooks_item_data)
+        _webhooks: Any = d.pop("webhooks", UNSET)
+        webhooks: list[Webhook] | None | Unset
+        if isinstance(_webhooks, list):
+            webhooks_type_0 = []
+            _webhooks_type_0 = _webhooks
+            for webhooks_type_0_item_data in _webhooks_type_0:
+                webhooks_type_0_item = Webhook.from_dict(webhooks_type_0_item_data)
 
-                webhooks.append(webhooks_item)
+                webhooks_type_0.append(webhooks_type_0_item)
 
-        webhook_list = cls(
+            webhooks = webhooks_type_0
+        elif _webhooks is None or _webhooks is UNSET:
+            webhooks = _webhooks
+        else:
+            raise TypeError(f"webhooks: {type(_webhooks).__name__} is not list[Webhook] | None | Unset")
+
+        return cls(
             webhooks,
             d or {},
         )
-        return webhook_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,7 +50,9 @@ class DeviceInvites(Resource[M]):
     def list(self, device_id: str) -> Call[builtins.list[DeviceInvite]]:
         """List the share invites of a device, accepted or not."""
         device = check.identifier(device_id, "device_id")
-        return call(partial(list_device_invites.sync_detailed, device))
+        return call_map(
+            partial(list_device_invites.sync_detailed, device), lambda invites: invites or []
+        )
 
     @operation("createDeviceInvites")
     def create(
@@ -81,7 +83,8 @@ class DeviceInvites(Resource[M]):
         """Create several share invites for a device at once, in request order."""
         device = check.identifier(device_id, "device_id")
         body = _requests(requests)
-        return call(partial(create_device_invites.sync_detailed, device, body=body))
+        send = partial(create_device_invites.sync_detailed, device, body=body)
+        return call_map(send, lambda invites: invites or [])
 
     @operation("getDeviceInvite")
     def get(self, invite_id: str) -> Call[DeviceInvite]:

@@ -25,6 +25,7 @@ from tailscale_sdk_generated.api.policy_file import (
 )
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_test import PolicyTest
+from tailscale_sdk_generated.models.policy_test_request import PolicyTestRequest
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
 from tailscale_sdk_generated.types import UNSET, File, path_segment
 
@@ -267,11 +268,21 @@ class AsyncPolicyEdit:
                     commit.rebase(stale, await run(commit.reread(stale)))
 
 
-def _tests(tests: Iterable[PolicyTest | Mapping[str, Any]]) -> list[PolicyTest]:
-    items = [t if isinstance(t, PolicyTest) else PolicyTest.from_dict(t) for t in tests]
+def _tests(
+    tests: Iterable[PolicyTestRequest | PolicyTest | Mapping[str, Any]],
+) -> list[PolicyTestRequest]:
+    # A PolicyTest (read from a policy file) is sent as the strict request twin of itself.
+    items = [
+        t if isinstance(t, PolicyTestRequest) else PolicyTestRequest.from_dict(_as_mapping(t))
+        for t in tests
+    ]
     if not items:
         raise ValueError("tests must not be empty")
     return items
+
+
+def _as_mapping(test: PolicyTest | Mapping[str, Any]) -> Mapping[str, Any]:
+    return test.to_dict() if isinstance(test, PolicyTest) else test
 
 
 class PolicyFile(Resource[M]):
@@ -302,11 +313,11 @@ class PolicyFile(Resource[M]):
         self,
         policy: str | Mapping[str, Any] | PolicyDocument | None = None,
         *,
-        tests: Iterable[PolicyTest | Mapping[str, Any]] | None = None,
+        tests: Iterable[PolicyTestRequest | PolicyTest | Mapping[str, Any]] | None = None,
         tailnet: str | None = None,
     ) -> Call[PolicyValidation]:
         """Check a candidate policy file, or run ``tests`` on the stored one (changes nothing)."""
-        body: list[PolicyTest] | File
+        body: list[PolicyTestRequest] | File
         if tests is not None and policy is None:
             body = _tests(tests)
         elif policy is not None and tests is None:

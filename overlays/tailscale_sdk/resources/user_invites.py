@@ -36,7 +36,8 @@ class UserInvites(Resource[M]):
     @operation("listUserInvites")
     def list(self, *, tailnet: str | None = None) -> Call[builtins.list[UserInvite]]:
         """List the user invites of the tailnet that nobody has accepted yet."""
-        return call(partial(list_user_invites.sync_detailed, self._tailnet(tailnet)))
+        send = partial(list_user_invites.sync_detailed, self._tailnet(tailnet))
+        return call_map(send, lambda invites: invites or [])
 
     @operation("createUserInvites")
     def create(
@@ -64,7 +65,8 @@ class UserInvites(Resource[M]):
         for item in body:
             if not isinstance(item, CreateUserInviteRequest):
                 raise TypeError(f"expected CreateUserInviteRequest, not {type(item).__name__}")
-        return call(partial(create_user_invites.sync_detailed, self._tailnet(tailnet), body=body))
+        send = partial(create_user_invites.sync_detailed, self._tailnet(tailnet), body=body)
+        return call_map(send, lambda invites: invites or [])
 
     @operation("getUserInvite")
     def get(self, invite_id: str) -> Call[UserInvite]:

@@ -38,15 +38,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DeviceInvite] | None:
+) -> Error | list[DeviceInvite] | None | None:
     if 200 <= response.status_code <= 299:
         _body = response.json() if response.content and not response.content.isspace() else None
-        response_200 = []
-        _response_200 = [] if _body is None else _body
-        for response_200_item_data in _response_200:
-            response_200_item = DeviceInvite.from_dict(response_200_item_data)
+        _response_200: Any = [] if _body is None else _body
+        response_200: list[DeviceInvite] | None
+        if isinstance(_response_200, list):
+            response_200_type_0 = []
+            _response_200_type_0 = _response_200
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = DeviceInvite.from_dict(response_200_type_0_item_data)
 
-            response_200.append(response_200_item)
+                response_200_type_0.append(response_200_type_0_item)
+
+            response_200 = response_200_type_0
+        elif _response_200 is None:
+            response_200 = _response_200
+        else:
+            raise TypeError(f"response_200: {type(_response_200).__name__} is not list[DeviceInvite] | None")
 
         return response_200
 
@@ -83,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DeviceInvite]]:
+) -> Response[Error | list[DeviceInvite] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CreateDeviceInviteRequest],
-) -> Response[Error | list[DeviceInvite]]:
+) -> Response[Error | list[DeviceInvite] | None]:
     """Create device invites
 
      Creates one share invite per element of the request. An invite with an `email` is
@@ -112,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DeviceInvite]]
+        Response[Error | list[DeviceInvite] | None]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[CreateDeviceInviteRequest],
-) -> Error | list[DeviceInvite] | None:
+) -> Error | list[DeviceInvite] | None | None:
     """Create device invites
 
      Creates one share invite per element of the request. An invite with an `email` is
@@ -147,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DeviceInvite]
+        Error | list[DeviceInvite] | None
     """
 
     return sync_detailed(
@@ -162,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CreateDeviceInviteRequest],
-) -> Response[Error | list[DeviceInvite]]:
+) -> Response[Error | list[DeviceInvite] | None]:
     """Create device invites
 
      Creates one share invite per element of the request. An invite with an `email` is
@@ -177,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DeviceInvite]]
+        Response[Error | list[DeviceInvite] | None]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[CreateDeviceInviteRequest],
-) -> Error | list[DeviceInvite] | None:
+) -> Error | list[DeviceInvite] | None | None:
     """Create device invites
 
      Creates one share invite per element of the request. An invite with an `email` is
@@ -210,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DeviceInvite]
+        Error | list[DeviceInvite] | None
     """
 
     return (

@@ -44,14 +44,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = PolicyFileDetails.from_dict(data)
+                response_200_type_0 = PolicyFile.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PolicyFile.from_dict(data)
+            response_200_type_1 = PolicyFileDetails.from_dict(data)
 
             return response_200_type_1
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.policy_file import PolicyFile
+from ...models.policy_file_request import PolicyFileRequest
 from ...models.policy_preview import PolicyPreview
 from ...models.policy_preview_type import PolicyPreviewType
 from ...types import UNSET, File, Response, path_segment
@@ -15,7 +15,7 @@ from ...types import UNSET, File, Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     type_: PolicyPreviewType,
     preview_for: str,
 ) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PolicyFile):
+    if isinstance(body, PolicyFileRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
@@ -103,7 +103,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     type_: PolicyPreviewType,
     preview_for: str,
 ) -> Response[Error | PolicyPreview]:
@@ -116,9 +116,9 @@ def sync_detailed(
         tailnet (str):
         type_ (PolicyPreviewType): What a preview is for.
         preview_for (str):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -147,7 +147,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     type_: PolicyPreviewType,
     preview_for: str,
 ) -> Error | PolicyPreview | None:
@@ -160,9 +160,9 @@ def sync(
         tailnet (str):
         type_ (PolicyPreviewType): What a preview is for.
         preview_for (str):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     type_: PolicyPreviewType,
     preview_for: str,
 ) -> Response[Error | PolicyPreview]:
@@ -199,9 +199,9 @@ async def asyncio_detailed(
         tailnet (str):
         type_ (PolicyPreviewType): What a preview is for.
         preview_for (str):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -228,7 +228,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     type_: PolicyPreviewType,
     preview_for: str,
 ) -> Error | PolicyPreview | None:
@@ -241,9 +241,9 @@ async def asyncio(
         tailnet (str):
         type_ (PolicyPreviewType): What a preview is for.
         preview_for (str):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:

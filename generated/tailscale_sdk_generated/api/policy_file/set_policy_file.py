@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.policy_file import PolicyFile
+from ...models.policy_file_request import PolicyFileRequest
 from ...types import UNSET, File, Response, Unset, path_segment
 
 
 def _get_kwargs(
     tailnet: str,
     *,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, PolicyFile):
+    if isinstance(body, PolicyFileRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
@@ -95,7 +96,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     if_match: str | Unset = UNSET,
 ) -> Response[Error | PolicyFile]:
     """Set the policy file
@@ -109,9 +110,9 @@ def sync_detailed(
     Args:
         tailnet (str):
         if_match (str | Unset):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -139,7 +140,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     if_match: str | Unset = UNSET,
 ) -> Error | PolicyFile | None:
     """Set the policy file
@@ -153,9 +154,9 @@ def sync(
     Args:
         tailnet (str):
         if_match (str | Unset):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -178,7 +179,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     if_match: str | Unset = UNSET,
 ) -> Response[Error | PolicyFile]:
     """Set the policy file
@@ -192,9 +193,9 @@ async def asyncio_detailed(
     Args:
         tailnet (str):
         if_match (str | Unset):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:
@@ -220,7 +221,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PolicyFile | File,
+    body: PolicyFileRequest | File,
     if_match: str | Unset = UNSET,
 ) -> Error | PolicyFile | None:
     """Set the policy file
@@ -234,9 +235,9 @@ async def asyncio(
     Args:
         tailnet (str):
         if_match (str | Unset):
-        body (PolicyFile): A tailnet policy file. Only the commonly used sections are spelled out;
-            every other
-            section is kept as it is.
+        body (PolicyFileRequest): A policy file to send. Only the commonly used sections are
+            spelled out; every
+            other section is sent as it is.
         body (File):
 
     Raises:

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.policy_file import PolicyFile
-from ...models.policy_test import PolicyTest
+from ...models.policy_file_request import PolicyFileRequest
+from ...models.policy_test_request import PolicyTestRequest
 from ...models.policy_validation import PolicyValidation
 from ...types import File, Response, path_segment
 
@@ -15,7 +15,7 @@ from ...types import File, Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: list[PolicyTest] | PolicyFile | File,
+    body: list[PolicyTestRequest] | PolicyFileRequest | File,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,7 @@ def _get_kwargs(
         body,
         (
             list,
-            PolicyFile,
+            PolicyFileRequest,
         ),
     ):
         if isinstance(body, list):
@@ -108,7 +108,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[PolicyTest] | PolicyFile | File,
+    body: list[PolicyTestRequest] | PolicyFileRequest | File,
 ) -> Response[Error | PolicyValidation]:
     """Validate and test a policy file
 
@@ -119,8 +119,8 @@ def sync_detailed(
 
     Args:
         tailnet (str):
-        body (list[PolicyTest] | PolicyFile): Either tests to run against the stored policy file,
-            or a whole candidate policy file.
+        body (list[PolicyTestRequest] | PolicyFileRequest): Either tests to run against the stored
+            policy file, or a whole candidate policy file.
         body (File):
 
     Raises:
@@ -147,7 +147,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[PolicyTest] | PolicyFile | File,
+    body: list[PolicyTestRequest] | PolicyFileRequest | File,
 ) -> Error | PolicyValidation | None:
     """Validate and test a policy file
 
@@ -158,8 +158,8 @@ def sync(
 
     Args:
         tailnet (str):
-        body (list[PolicyTest] | PolicyFile): Either tests to run against the stored policy file,
-            or a whole candidate policy file.
+        body (list[PolicyTestRequest] | PolicyFileRequest): Either tests to run against the stored
+            policy file, or a whole candidate policy file.
         body (File):
 
     Raises:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[PolicyTest] | PolicyFile | File,
+    body: list[PolicyTestRequest] | PolicyFileRequest | File,
 ) -> Response[Error | PolicyValidation]:
     """Validate and test a policy file
 
@@ -192,8 +192,8 @@ async def asyncio_detailed(
 
     Args:
         tailnet (str):
-        body (list[PolicyTest] | PolicyFile): Either tests to run against the stored policy file,
-            or a whole candidate policy file.
+        body (list[PolicyTestRequest] | PolicyFileRequest): Either tests to run against the stored
+            policy file, or a whole candidate policy file.
         body (File):
 
     Raises:
@@ -218,7 +218,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[PolicyTest] | PolicyFile | File,
+    body: list[PolicyTestRequest] | PolicyFileRequest | File,
 ) -> Error | PolicyValidation | None:
     """Validate and test a policy file
 
@@ -229,8 +229,8 @@ async def asyncio(
 
     Args:
         tailnet (str):
-        body (list[PolicyTest] | PolicyFile): Either tests to run against the stored policy file,
-            or a whole candidate policy file.
+        body (list[PolicyTestRequest] | PolicyFileRequest): Either tests to run against the stored
+            policy file, or a whole candidate policy file.
         body (File):
 
     Raises:

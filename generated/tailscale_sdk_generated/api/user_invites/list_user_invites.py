@@ -26,15 +26,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[UserInvite] | None:
+) -> Error | list[UserInvite] | None | None:
     if 200 <= response.status_code <= 299:
         _body = response.json() if response.content and not response.content.isspace() else None
-        response_200 = []
-        _response_200 = [] if _body is None else _body
-        for response_200_item_data in _response_200:
-            response_200_item = UserInvite.from_dict(response_200_item_data)
+        _response_200: Any = [] if _body is None else _body
+        response_200: list[UserInvite] | None
+        if isinstance(_response_200, list):
+            response_200_type_0 = []
+            _response_200_type_0 = _response_200
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = UserInvite.from_dict(response_200_type_0_item_data)
 
-            response_200.append(response_200_item)
+                response_200_type_0.append(response_200_type_0_item)
+
+            response_200 = response_200_type_0
+        elif _response_200 is None:
+            response_200 = _response_200
+        else:
+            raise TypeError(f"response_200: {type(_response_200).__name__} is not list[UserInvite] | None")
 
         return response_200
 
@@ -71,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[UserInvite]]:
+) -> Response[Error | list[UserInvite] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +93,7 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[UserInvite]]:
+) -> Response[Error | list[UserInvite] | None]:
     """List user invites
 
      Returns the user invites of a tailnet that nobody has accepted yet.
@@ -97,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[UserInvite]]
+        Response[Error | list[UserInvite] | None]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +124,7 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[UserInvite] | None:
+) -> Error | list[UserInvite] | None | None:
     """List user invites
 
      Returns the user invites of a tailnet that nobody has accepted yet.
@@ -128,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserInvite]
+        Error | list[UserInvite] | None
     """
 
     return sync_detailed(
@@ -141,7 +150,7 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[UserInvite]]:
+) -> Response[Error | list[UserInvite] | None]:
     """List user invites
 
      Returns the user invites of a tailnet that nobody has accepted yet.
@@ -154,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[UserInvite]]
+        Response[Error | list[UserInvite] | None]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +179,7 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[UserInvite] | None:
+) -> Error | list[UserInvite] | None | None:
     """List user invites
 
      Returns the user invites of a tailnet that nobody has accepted yet.
@@ -183,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[UserInvite]
+        Error | list[UserInvite] | None
     """
 
     return (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -269,7 +269,7 @@ class Device:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -281,7 +281,7 @@ class Device:
 
                 last_seen = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen = _last_seen
+                last_seen = cast("datetime.datetime | None | str | Unset", _last_seen)
         else:
             last_seen = _last_seen
 
@@ -295,7 +295,7 @@ class Device:
 
                 expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                expires = _expires
+                expires = cast("datetime.datetime | None | str | Unset", _expires)
         else:
             expires = _expires
 

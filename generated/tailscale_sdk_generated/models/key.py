@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,7 +143,7 @@ class Key:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -155,7 +155,7 @@ class Key:
 
                 expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                expires = _expires
+                expires = cast("datetime.datetime | None | str | Unset", _expires)
         else:
             expires = _expires
 
@@ -167,7 +167,7 @@ class Key:
 
                 revoked = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                revoked = _revoked
+                revoked = cast("datetime.datetime | None | str | Unset", _revoked)
         else:
             revoked = _revoked
 

@@ -88,6 +88,7 @@ if TYPE_CHECKING:
     from .o_auth_token import OAuthToken
     from .o_auth_token_exchange_request import OAuthTokenExchangeRequest
     from .o_auth_token_request import OAuthTokenRequest
+    from .o_auth_token_request_grant_type import OAuthTokenRequestGrantType
     from .organization_tailnet import OrganizationTailnet
     from .policy_file import PolicyFile
     from .policy_file_auto_approvers import PolicyFileAutoApprovers
@@ -240,6 +241,7 @@ __all__ = (
     "OAuthToken",
     "OAuthTokenExchangeRequest",
     "OAuthTokenRequest",
+    "OAuthTokenRequestGrantType",
     "OrganizationTailnet",
     "PolicyFile",
     "PolicyFileAutoApprovers",
@@ -391,6 +393,7 @@ _MODULES = {
     "OAuthToken": ".o_auth_token",
     "OAuthTokenExchangeRequest": ".o_auth_token_exchange_request",
     "OAuthTokenRequest": ".o_auth_token_request",
+    "OAuthTokenRequestGrantType": ".o_auth_token_request_grant_type",
     "OrganizationTailnet": ".organization_tailnet",
     "PolicyFile": ".policy_file",
     "PolicyFileAutoApprovers": ".policy_file_auto_approvers",

@@ -167,7 +167,14 @@ def _sample(schema: dict[str, Any]) -> Any:
 
 def test_secret_fields_are_marked_in_the_spec() -> None:
     marked = {(name, prop) for name, prop, _ in SECRET_FIELDS}
-    assert {("Key", "key"), ("OAuthToken", "access_token")} <= marked
+    assert {
+        ("Key", "key"),
+        ("OAuthToken", "access_token"),
+        ("OAuthApp", "clientSecret"),
+        ("TailnetOAuthClient", "secret"),
+        ("LogstreamConfigurationRequest", "gcsCredentials"),
+        ("OAuthTokenExchangeRequest", "jwt"),
+    } <= marked
 
 
 @pytest.mark.parametrize(("schema", "prop", "required"), SECRET_FIELDS)

@@ -83,7 +83,7 @@ class AuditLogActor:
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                tags = _tags
+                tags = cast("list[str] | None | Unset", _tags)
         else:
             tags = _tags
 

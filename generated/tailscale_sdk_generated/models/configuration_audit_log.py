@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,7 +131,7 @@ class ConfigurationAuditLog:
 
                 event_time = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                event_time = _event_time
+                event_time = cast("datetime.datetime | None | str | Unset", _event_time)
         else:
             event_time = _event_time
 
@@ -145,7 +145,7 @@ class ConfigurationAuditLog:
 
                 deferred_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                deferred_at = _deferred_at
+                deferred_at = cast("datetime.datetime | None | str | Unset", _deferred_at)
         else:
             deferred_at = _deferred_at
 

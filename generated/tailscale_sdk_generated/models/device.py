@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,11 @@ class Device:
         posture_identity (DevicePostureIdentity | Unset): Hardware identifiers collected when posture identity
             collection is on; `disabled`
             is true when the device has not opted in.
+        connected_to_control (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        distro (DeviceDistro | None | Unset):
+        is_ephemeral (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        multiple_connections (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        ssh_enabled (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
     id: str
@@ -80,6 +85,11 @@ class Device:
     tailnet_lock_error: str | Unset = UNSET
     tailnet_lock_key: str | Unset = UNSET
     posture_identity: DevicePostureIdentity | Unset = UNSET
+    connected_to_control: bool | None | Unset = UNSET
+    distro: DeviceDistro | None | Unset = UNSET
+    is_ephemeral: bool | None | Unset = UNSET
+    multiple_connections: bool | None | Unset = UNSET
+    ssh_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,6 +193,38 @@ class Device:
         if not isinstance(self.posture_identity, Unset):
             posture_identity = self.posture_identity.to_dict()
 
+        connected_to_control: bool | None | Unset
+        if isinstance(self.connected_to_control, Unset):
+            connected_to_control = UNSET
+        else:
+            connected_to_control = self.connected_to_control
+
+        distro: dict[str, Any] | None | Unset
+        if isinstance(self.distro, Unset):
+            distro = UNSET
+        elif isinstance(self.distro, DeviceDistro):
+            distro = self.distro.to_dict()
+        else:
+            distro = self.distro
+
+        is_ephemeral: bool | None | Unset
+        if isinstance(self.is_ephemeral, Unset):
+            is_ephemeral = UNSET
+        else:
+            is_ephemeral = self.is_ephemeral
+
+        multiple_connections: bool | None | Unset
+        if isinstance(self.multiple_connections, Unset):
+            multiple_connections = UNSET
+        else:
+            multiple_connections = self.multiple_connections
+
+        ssh_enabled: bool | None | Unset
+        if isinstance(self.ssh_enabled, Unset):
+            ssh_enabled = UNSET
+        else:
+            ssh_enabled = self.ssh_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -237,6 +279,16 @@ class Device:
             field_dict["tailnetLockKey"] = tailnet_lock_key
         if posture_identity is not UNSET:
             field_dict["postureIdentity"] = posture_identity
+        if connected_to_control is not UNSET:
+            field_dict["connectedToControl"] = connected_to_control
+        if distro is not UNSET:
+            field_dict["distro"] = distro
+        if is_ephemeral is not UNSET:
+            field_dict["isEphemeral"] = is_ephemeral
+        if multiple_connections is not UNSET:
+            field_dict["multipleConnections"] = multiple_connections
+        if ssh_enabled is not UNSET:
+            field_dict["sshEnabled"] = ssh_enabled
 
         return field_dict
 
@@ -269,7 +321,7 @@ class Device:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -281,7 +333,7 @@ class Device:
 
                 last_seen = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen = _last_seen
+                last_seen = cast("datetime.datetime | None | str | Unset", _last_seen)
         else:
             last_seen = _last_seen
 
@@ -295,7 +347,7 @@ class Device:
 
                 expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                expires = _expires
+                expires = cast("datetime.datetime | None | str | Unset", _expires)
         else:
             expires = _expires
 
@@ -333,6 +385,26 @@ class Device:
         else:
             posture_identity = DevicePostureIdentity.from_dict(_posture_identity)
 
+        connected_to_control: bool | None | Unset = d.pop("connectedToControl", UNSET)
+
+        _distro: Any = d.pop("distro", UNSET)
+        distro: DeviceDistro | None | Unset
+        if isinstance(_distro, dict):
+            try:
+                distro_type_0 = DeviceDistro.from_dict(_distro)
+
+                distro = distro_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                distro = cast("DeviceDistro | None | Unset", _distro)
+        else:
+            distro = _distro
+
+        is_ephemeral: bool | None | Unset = d.pop("isEphemeral", UNSET)
+
+        multiple_connections: bool | None | Unset = d.pop("multipleConnections", UNSET)
+
+        ssh_enabled: bool | None | Unset = d.pop("sshEnabled", UNSET)
+
         device = cls(
             id,
             node_id,
@@ -359,6 +431,11 @@ class Device:
             tailnet_lock_error,
             tailnet_lock_key,
             posture_identity,
+            connected_to_control,
+            distro,
+            is_ephemeral,
+            multiple_connections,
+            ssh_enabled,
             d or {},
         )
         return device
@@ -382,4 +459,5 @@ class Device:
 
 # Imported last: see the template (generator-templates/model.py.jinja).
 from ..models.device_client_connectivity import DeviceClientConnectivity  # noqa: E402
+from ..models.device_distro import DeviceDistro  # noqa: E402
 from ..models.device_posture_identity import DevicePostureIdentity  # noqa: E402

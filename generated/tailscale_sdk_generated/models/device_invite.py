@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,7 +160,7 @@ class DeviceInvite:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -184,7 +184,7 @@ class DeviceInvite:
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_email_sent_at = _last_email_sent_at
+                last_email_sent_at = cast("datetime.datetime | None | str | Unset", _last_email_sent_at)
         else:
             last_email_sent_at = _last_email_sent_at
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class DevicePostureAttributesExpiries:
 
                     additional_property = componentsschemas_timestamp_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    additional_property = _additional_property
+                    additional_property = cast("datetime.datetime | None | str", _additional_property)
             else:
                 additional_property = _additional_property
 

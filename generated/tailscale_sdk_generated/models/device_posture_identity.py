@@ -62,7 +62,7 @@ class DevicePostureIdentity:
 
                 serial_numbers = serial_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                serial_numbers = _serial_numbers
+                serial_numbers = cast("list[str] | None | Unset", _serial_numbers)
         else:
             serial_numbers = _serial_numbers
 

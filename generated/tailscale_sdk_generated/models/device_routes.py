@@ -64,7 +64,7 @@ class DeviceRoutes:
 
                 advertised_routes = advertised_routes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                advertised_routes = _advertised_routes
+                advertised_routes = cast("list[str] | None | Unset", _advertised_routes)
         else:
             advertised_routes = _advertised_routes
 
@@ -76,7 +76,7 @@ class DeviceRoutes:
 
                 enabled_routes = enabled_routes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                enabled_routes = _enabled_routes
+                enabled_routes = cast("list[str] | None | Unset", _enabled_routes)
         else:
             enabled_routes = _enabled_routes
 

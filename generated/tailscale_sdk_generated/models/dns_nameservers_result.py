@@ -61,7 +61,7 @@ class DnsNameserversResult:
 
                 dns = dns_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                dns = _dns
+                dns = cast("list[str] | None | Unset", _dns)
         else:
             dns = _dns
 

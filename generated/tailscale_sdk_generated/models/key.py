@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,18 @@ T = TypeVar("T", bound="Key")
 
 @_attrs_define
 class Key:
-    """An auth key or API access token.
+    """An auth key, an API access token, or a trust credential (an OAuth client or a federated identity).
 
     Attributes:
         id (str):
         key (str | Unset): The secret; only in the response that created the key.
-        key_type (str | Unset): Known values auth, api, client; others may appear.
+        key_type (None | str | Unset): auth: a device auth key; client: an OAuth client; federated: a federated
+            identity;
+            api: an API access token (a personal one, or one minted through a trust credential).
         created (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
+            value (for example
+            the creation time of a device shared in from another tailnet).
+        updated (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
             value (for example
             the creation time of a device shared in from another tailnet).
         expires (datetime.datetime | None | str | Unset): An RFC 3339 time. The API sends `""` or `null` when it has no
@@ -34,12 +39,20 @@ class Key:
         expiry_seconds (int | Unset): Lifetime the key was created with, in seconds.
         description (str | Unset):
         user_id (str | Unset): Owner of the key; empty for keys made by OAuth clients.
+        scopes (list[str] | None | Unset): Scopes granted (OAuth clients, federated identities and API access tokens).
+        tags (list[str] | None | Unset): Tags of an OAuth client or federated identity, which the auth keys it creates
+            must carry.
+        issuer (None | str | Unset): Federated identities only; the issuer of the ID tokens accepted.
+        subject (None | str | Unset): Federated identities only; the pattern the token's `sub` claim must match.
+        audience (None | str | Unset): Federated identities only; the value the token's `aud` claim must equal.
+        custom_claim_rules (CustomClaimRules | None | Unset):
     """
 
     id: str
     key: str | Unset = _attrs_field(default=UNSET, repr=False)
-    key_type: str | Unset = UNSET
+    key_type: None | str | Unset = UNSET
     created: datetime.datetime | None | str | Unset = UNSET
+    updated: datetime.datetime | None | str | Unset = UNSET
     expires: datetime.datetime | None | str | Unset = UNSET
     revoked: datetime.datetime | None | str | Unset = UNSET
     invalid: bool | None | Unset = UNSET
@@ -47,6 +60,12 @@ class Key:
     expiry_seconds: int | Unset = UNSET
     description: str | Unset = UNSET
     user_id: str | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    issuer: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    audience: None | str | Unset = UNSET
+    custom_claim_rules: CustomClaimRules | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +73,11 @@ class Key:
 
         key = self.key
 
-        key_type = self.key_type
+        key_type: None | str | Unset
+        if isinstance(self.key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = self.key_type
 
         created: None | str | Unset
         if isinstance(self.created, Unset):
@@ -63,6 +86,14 @@ class Key:
             created = self.created.isoformat()
         else:
             created = self.created
+
+        updated: None | str | Unset
+        if isinstance(self.updated, Unset):
+            updated = UNSET
+        elif isinstance(self.updated, datetime.datetime):
+            updated = self.updated.isoformat()
+        else:
+            updated = self.updated
 
         expires: None | str | Unset
         if isinstance(self.expires, Unset):
@@ -96,6 +127,50 @@ class Key:
 
         user_id = self.user_id
 
+        scopes: list[str] | None | Unset
+        if isinstance(self.scopes, Unset):
+            scopes = UNSET
+        elif isinstance(self.scopes, list):
+            scopes = self.scopes
+
+        else:
+            scopes = self.scopes
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        issuer: None | str | Unset
+        if isinstance(self.issuer, Unset):
+            issuer = UNSET
+        else:
+            issuer = self.issuer
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        audience: None | str | Unset
+        if isinstance(self.audience, Unset):
+            audience = UNSET
+        else:
+            audience = self.audience
+
+        custom_claim_rules: dict[str, Any] | None | Unset
+        if isinstance(self.custom_claim_rules, Unset):
+            custom_claim_rules = UNSET
+        elif isinstance(self.custom_claim_rules, CustomClaimRules):
+            custom_claim_rules = self.custom_claim_rules.to_dict()
+        else:
+            custom_claim_rules = self.custom_claim_rules
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -109,6 +184,8 @@ class Key:
             field_dict["keyType"] = key_type
         if created is not UNSET:
             field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
         if expires is not UNSET:
             field_dict["expires"] = expires
         if revoked is not UNSET:
@@ -123,6 +200,18 @@ class Key:
             field_dict["description"] = description
         if user_id is not UNSET:
             field_dict["userId"] = user_id
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if custom_claim_rules is not UNSET:
+            field_dict["customClaimRules"] = custom_claim_rules
 
         return field_dict
 
@@ -133,7 +222,7 @@ class Key:
 
         key = d.pop("key", UNSET)
 
-        key_type = d.pop("keyType", UNSET)
+        key_type: None | str | Unset = d.pop("keyType", UNSET)
 
         _created: Any = d.pop("created", UNSET)
         created: datetime.datetime | None | str | Unset
@@ -143,9 +232,21 @@ class Key:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
+
+        _updated: Any = d.pop("updated", UNSET)
+        updated: datetime.datetime | None | str | Unset
+        if isinstance(_updated, str):
+            try:
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(_updated)
+
+                updated = componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated = cast("datetime.datetime | None | str | Unset", _updated)
+        else:
+            updated = _updated
 
         _expires: Any = d.pop("expires", UNSET)
         expires: datetime.datetime | None | str | Unset
@@ -155,7 +256,7 @@ class Key:
 
                 expires = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                expires = _expires
+                expires = cast("datetime.datetime | None | str | Unset", _expires)
         else:
             expires = _expires
 
@@ -167,7 +268,7 @@ class Key:
 
                 revoked = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                revoked = _revoked
+                revoked = cast("datetime.datetime | None | str | Unset", _revoked)
         else:
             revoked = _revoked
 
@@ -186,11 +287,54 @@ class Key:
 
         user_id = d.pop("userId", UNSET)
 
+        _scopes: Any = d.pop("scopes", UNSET)
+        scopes: list[str] | None | Unset
+        if isinstance(_scopes, list):
+            try:
+                scopes_type_0 = cast("list[str]", _scopes)
+
+                scopes = scopes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                scopes = cast("list[str] | None | Unset", _scopes)
+        else:
+            scopes = _scopes
+
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if isinstance(_tags, list):
+            try:
+                tags_type_0 = cast("list[str]", _tags)
+
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tags = cast("list[str] | None | Unset", _tags)
+        else:
+            tags = _tags
+
+        issuer: None | str | Unset = d.pop("issuer", UNSET)
+
+        subject: None | str | Unset = d.pop("subject", UNSET)
+
+        audience: None | str | Unset = d.pop("audience", UNSET)
+
+        _custom_claim_rules: Any = d.pop("customClaimRules", UNSET)
+        custom_claim_rules: CustomClaimRules | None | Unset
+        if isinstance(_custom_claim_rules, dict):
+            try:
+                custom_claim_rules_type_0 = CustomClaimRules.from_dict(_custom_claim_rules)
+
+                custom_claim_rules = custom_claim_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_claim_rules = cast("CustomClaimRules | None | Unset", _custom_claim_rules)
+        else:
+            custom_claim_rules = _custom_claim_rules
+
         key = cls(
             id,
             key,
             key_type,
             created,
+            updated,
             expires,
             revoked,
             invalid,
@@ -198,6 +342,12 @@ class Key:
             expiry_seconds,
             description,
             user_id,
+            scopes,
+            tags,
+            issuer,
+            subject,
+            audience,
+            custom_claim_rules,
             d or {},
         )
         return key
@@ -220,4 +370,5 @@ class Key:
 
 
 # Imported last: see the template (generator-templates/model.py.jinja).
+from ..models.custom_claim_rules import CustomClaimRules  # noqa: E402
 from ..models.key_capabilities import KeyCapabilities  # noqa: E402

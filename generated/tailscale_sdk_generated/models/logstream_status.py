@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,7 @@ class LogstreamStatus:
 
                 last_activity = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_activity = _last_activity
+                last_activity = cast("datetime.datetime | None | str | Unset", _last_activity)
         else:
             last_activity = _last_activity
 

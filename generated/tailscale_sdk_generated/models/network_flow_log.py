@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,7 +159,7 @@ class NetworkFlowLog:
 
                 logged = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                logged = _logged
+                logged = cast("datetime.datetime | None | str | Unset", _logged)
         else:
             logged = _logged
 
@@ -173,7 +173,7 @@ class NetworkFlowLog:
 
                 start = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                start = _start
+                start = cast("datetime.datetime | None | str | Unset", _start)
         else:
             start = _start
 
@@ -185,7 +185,7 @@ class NetworkFlowLog:
 
                 end = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                end = _end
+                end = cast("datetime.datetime | None | str | Unset", _end)
         else:
             end = _end
 
@@ -208,7 +208,7 @@ class NetworkFlowLog:
 
                 virtual_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                virtual_traffic = _virtual_traffic
+                virtual_traffic = cast("list[ConnectionCounts] | None | Unset", _virtual_traffic)
         else:
             virtual_traffic = _virtual_traffic
 
@@ -231,7 +231,7 @@ class NetworkFlowLog:
 
                 subnet_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                subnet_traffic = _subnet_traffic
+                subnet_traffic = cast("list[ConnectionCounts] | None | Unset", _subnet_traffic)
         else:
             subnet_traffic = _subnet_traffic
 
@@ -254,7 +254,7 @@ class NetworkFlowLog:
 
                 exit_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                exit_traffic = _exit_traffic
+                exit_traffic = cast("list[ConnectionCounts] | None | Unset", _exit_traffic)
         else:
             exit_traffic = _exit_traffic
 
@@ -277,7 +277,7 @@ class NetworkFlowLog:
 
                 physical_traffic = componentsschemas_connection_counts_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                physical_traffic = _physical_traffic
+                physical_traffic = cast("list[ConnectionCounts] | None | Unset", _physical_traffic)
         else:
             physical_traffic = _physical_traffic
 

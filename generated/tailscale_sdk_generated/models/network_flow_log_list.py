@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class NetworkFlowLogList:
 
                 logs = logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                logs = _logs
+                logs = cast("list[NetworkFlowLog] | None | Unset", _logs)
         else:
             logs = _logs
 

@@ -74,7 +74,7 @@ class PolicyFileDetails:
 
                 warnings = warnings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                warnings = _warnings
+                warnings = cast("list[str] | None | Unset", _warnings)
         else:
             warnings = _warnings
 
@@ -86,7 +86,7 @@ class PolicyFileDetails:
 
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
+                errors = cast("list[str] | None | Unset", _errors)
         else:
             errors = _errors
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,7 @@ class PolicyPreview:
 
                 matches = matches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                matches = _matches
+                matches = cast("list[PolicyRuleMatch] | None | Unset", _matches)
         else:
             matches = _matches
 

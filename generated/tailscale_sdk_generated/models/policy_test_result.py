@@ -72,7 +72,7 @@ class PolicyTestResult:
 
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
+                errors = cast("list[str] | None | Unset", _errors)
         else:
             errors = _errors
 
@@ -84,7 +84,7 @@ class PolicyTestResult:
 
                 warnings = warnings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                warnings = _warnings
+                warnings = cast("list[str] | None | Unset", _warnings)
         else:
             warnings = _warnings
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,7 @@ class PolicyValidation:
 
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                data = _data
+                data = cast("list[PolicyTestResult] | None | Unset", _data)
         else:
             data = _data
 

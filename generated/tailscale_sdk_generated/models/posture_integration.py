@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,7 +103,7 @@ class PostureIntegration:
 
                 config_updated = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                config_updated = _config_updated
+                config_updated = cast("datetime.datetime | None | str | Unset", _config_updated)
         else:
             config_updated = _config_updated
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,7 +77,7 @@ class PostureIntegrationStatus:
 
                 last_sync = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_sync = _last_sync
+                last_sync = cast("datetime.datetime | None | str | Unset", _last_sync)
         else:
             last_sync = _last_sync
 

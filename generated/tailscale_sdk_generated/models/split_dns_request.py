@@ -39,7 +39,7 @@ class SplitDnsRequest:
 
                     additional_property = additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    additional_property = _additional_property
+                    additional_property = cast("list[str] | None", _additional_property)
             else:
                 additional_property = _additional_property
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,7 +145,7 @@ class User:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -165,7 +165,7 @@ class User:
 
                 last_seen = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_seen = _last_seen
+                last_seen = cast("datetime.datetime | None | str | Unset", _last_seen)
         else:
             last_seen = _last_seen
 

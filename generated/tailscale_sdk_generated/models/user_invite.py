@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,7 +113,7 @@ class UserInvite:
 
                 last_email_sent_at = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_email_sent_at = _last_email_sent_at
+                last_email_sent_at = cast("datetime.datetime | None | str | Unset", _last_email_sent_at)
         else:
             last_email_sent_at = _last_email_sent_at
 

@@ -120,7 +120,7 @@ class Webhook:
 
                 created = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created = _created
+                created = cast("datetime.datetime | None | str | Unset", _created)
         else:
             created = _created
 
@@ -132,7 +132,7 @@ class Webhook:
 
                 last_modified = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                last_modified = _last_modified
+                last_modified = cast("datetime.datetime | None | str | Unset", _last_modified)
         else:
             last_modified = _last_modified
 
@@ -144,7 +144,7 @@ class Webhook:
 
                 subscriptions = subscriptions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                subscriptions = _subscriptions
+                subscriptions = cast("list[str] | None | Unset", _subscriptions)
         else:
             subscriptions = _subscriptions
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,7 +86,7 @@ class WebhookEventPayload:
 
                 timestamp = componentsschemas_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                timestamp = _timestamp
+                timestamp = cast("datetime.datetime | None | str | Unset", _timestamp)
         else:
             timestamp = _timestamp
 

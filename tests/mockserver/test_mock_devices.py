@@ -193,8 +193,9 @@ def test_posture_attributes_set_read_delete(client: httpx.Client) -> None:
     assert attrs["attributes"]["custom:myScore"] == 87
     assert "custom:myScore" in attrs["expiries"]
     body = {"value": "my_value", "expiry": "2030-01-01T00:00:00Z", "comment": "nightly"}
-    assert client.post(f"{url}/custom:my_attribute", json=body).json() == {}
+    after_set = client.post(f"{url}/custom:my_attribute", json=body).json()
     attrs = client.get(url).json()
+    assert after_set == attrs, "setting an attribute answers with the attributes afterwards"
     assert attrs["attributes"]["custom:my_attribute"] == "my_value"
     assert attrs["expiries"]["custom:my_attribute"] == "2030-01-01T00:00:00Z"
     assert client.delete(f"{url}/custom:my_attribute").json() == {}

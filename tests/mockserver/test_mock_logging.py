@@ -89,6 +89,7 @@ def test_log_streaming_lifecycle(client: httpx.Client) -> None:
         "logType": "network",
         "destinationType": "datadog",
         "url": "https://http-intake.logs.example.com",
+        "compressionFormat": "none",  # the default
     }
     assert "dd-secret-token" not in read.text
     status = client.get(f"{stream}/status").json()

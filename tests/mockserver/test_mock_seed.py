@@ -51,7 +51,7 @@ def test_malformed_relative_times_are_refused(text: str) -> None:
 
 def test_each_tailnet_gets_its_own_copy_of_the_seed() -> None:
     first, second = MockTailnet(seed=0), MockTailnet(seed=0)
-    first.dns.split_dns["example.com"].append("9.9.9.9")
+    first.dns.split["example.com"].append({"address": "9.9.9.9", "useWithExitNode": False})
     first.keys["k123456CNTRL"]["capabilities"]["devices"]["create"]["tags"].append("tag:x")
     assert second.dns.split_dns["example.com"] == ["1.1.1.1", "1.2.3.4"]
     assert second.keys["k123456CNTRL"]["capabilities"]["devices"]["create"]["tags"] == [

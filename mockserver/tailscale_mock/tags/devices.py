@@ -7,23 +7,14 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .._common import (
-    ApiError,
-    Clock,
-    Events,
-    Ids,
-    Record,
-    Records,
-    TagOwners,
-    not_found,
-    parse_time,
-    rfc3339,
-)
+from .._common import ApiError, Clock, Events, Ids, Record, Records, TagOwners, not_found, rfc3339
 from .._operations import EMPTY, NO_BODY, Context, Reply, handles
+from ._posture import PostureAttributes
 
 FIELDS_ALL_ONLY = ("enabledRoutes", "advertisedRoutes", "clientConnectivity", "postureIdentity")
 CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _SEED_ONLY = ("sharedFrom", "expired", "posture", "postureExpiries")
+UBUNTU = {"name": "ubuntu", "version": "24.04", "codeName": "Noble Numbat"}
 
 
 class Devices(Records):
@@ -49,8 +40,7 @@ class Devices(Records):
         self._events = events
         self._tag_owners = tag_owners
         self.on_delete: list[Callable[[Record], None]] = []
-        self.posture: dict[str, dict[str, Any]] = {}
-        self.posture_expiries: dict[str, dict[str, str]] = {}
+        self.posture = PostureAttributes()
         for index, entry in enumerate(seed):
             self._seed(index, entry, clock, ids)
 
@@ -112,11 +102,16 @@ class Devices(Records):
             "postureIdentity": {"serialNumbers": [ids.network_id(10).upper()]}
             if os_name in ("macOS", "windows")
             else {"disabled": True},
+            "connectedToControl": not (shared_from or entry.get("expired")),
+            "isEphemeral": False,
+            "sshEnabled": False,
         }
+        if os_name == "linux" and not shared_from:
+            device["distro"] = dict(UBUNTU)
         device.update({k: v for k, v in entry.items() if k not in _SEED_ONLY})
         node_id = device["nodeId"]
         self._records[node_id] = device
-        self.posture[node_id] = {
+        self.posture.values[node_id] = {
             "node:os": os_name,
             "node:osVersion": f"{10 + index}.{index % 4}.0",
             "node:tsReleaseTrack": "stable",
@@ -126,7 +121,7 @@ class Devices(Records):
         }
         if "postureExpiries" in entry:
             expiries = entry["postureExpiries"].items()
-            self.posture_expiries[node_id] = {k: clock.at(v) for k, v in expiries}
+            self.posture.expiries[node_id] = {k: clock.at(v) for k, v in expiries}
 
     def find(self, device_id: str) -> Record:
         """A device by `nodeId` or legacy numeric `id` (404 if unknown)."""
@@ -150,8 +145,7 @@ class Devices(Records):
             f"{device['name']} was deleted",
             {"nodeID": device["nodeId"], "deviceName": device["name"]},
         )
-        self.posture.pop(device["nodeId"], None)
-        self.posture_expiries.pop(device["nodeId"], None)
+        self.posture.forget(device["nodeId"])
         for listener in self.on_delete:
             listener(device)
 
@@ -221,42 +215,14 @@ class Devices(Records):
         device["name"] = full
 
     def posture_attributes(self, device_id: str) -> dict[str, Any]:
-        node_id = self.find(device_id)["nodeId"]
-        result: dict[str, Any] = {"attributes": dict(self.posture.get(node_id, {}))}
-        expiries = self.posture_expiries.get(node_id)
-        if expiries:
-            result["expiries"] = dict(expiries)
-        return result
+        return self.posture.view(self.find(device_id)["nodeId"])
 
-    def set_posture_attribute(
-        self, device_id: str, key: str, value: Any, expiry: str | None
-    ) -> None:
-        node_id = self.find(device_id)["nodeId"]
-        kind = _value_kind(value)
-        for attrs in self.posture.values():
-            for existing_key, existing in attrs.items():
-                if existing_key.lower() == key.lower() and existing_key != key:
-                    raise ApiError(
-                        400, f"attribute key {key} conflicts with existing key {existing_key}"
-                    )
-                if existing_key == key and _value_kind(existing) != kind:
-                    raise ApiError(
-                        400, f"attribute {key} holds {_value_kind(existing)} values, not {kind}"
-                    )
-        self.posture.setdefault(node_id, {})[key] = value
-        expiries = self.posture_expiries.setdefault(node_id, {})
-        if expiry is None:
-            expiries.pop(key, None)
-        else:
-            moment = parse_time(expiry)
-            expiries[key] = rfc3339(moment) if moment else expiry
-
-    def delete_posture_attribute(self, device_id: str, key: str) -> None:
-        node_id = self.find(device_id)["nodeId"]
-        if key not in self.posture.get(node_id, {}):
-            raise not_found("attribute not found")
-        del self.posture[node_id][key]
-        self.posture_expiries.get(node_id, {}).pop(key, None)
+    def patch_posture(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
+        """A merge patch of several devices' custom attributes: all of it, or none (404)."""
+        by_node = {
+            self.find(device_id)["nodeId"]: settings for device_id, settings in changes.items()
+        }
+        self.posture.patch(by_node)
 
 
 def view(device: Mapping[str, Any], fields: str | None) -> dict[str, Any]:
@@ -287,14 +253,6 @@ def _as_query_text(value: Any) -> str | None:
     if isinstance(value, str | int | float):
         return str(value)
     return None
-
-
-def _value_kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    return "string"
 
 
 # ---------------------------------------------------------------------- handlers
@@ -380,13 +338,18 @@ def get_device_posture_attributes(ctx: Context, devices: Devices) -> Reply:
 @handles("setCustomDevicePostureAttribute")
 def set_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
     body = ctx.json()
-    devices.set_posture_attribute(
-        ctx.device_id, ctx.path["attributeKey"], body["value"], body.get("expiry")
-    )
-    return EMPTY
+    node_id = devices.find(ctx.device_id)["nodeId"]
+    devices.posture.set(node_id, ctx.path["attributeKey"], body["value"], body.get("expiry"))
+    return Reply(body=devices.posture.view(node_id))
 
 
 @handles("deleteCustomDevicePostureAttribute")
 def delete_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
-    devices.delete_posture_attribute(ctx.device_id, ctx.path["attributeKey"])
+    devices.posture.delete(devices.find(ctx.device_id)["nodeId"], ctx.path["attributeKey"])
     return EMPTY
+
+
+@handles("batchUpdateCustomDevicePostureAttributes")
+def batch_update_custom_device_posture_attributes(ctx: Context, devices: Devices) -> Reply:
+    devices.patch_posture(ctx.json()["nodes"])
+    return NO_BODY

@@ -154,22 +154,28 @@ def test_set_key_keeps_an_oauth_clients_secret(client: httpx.Client, anon: httpx
 
 
 @pytest.mark.parametrize(
-    ("key_id", "body", "status"),
+    ("key_id", "body", "status", "message"),
     [
-        ("k123456CNTRL", {"keyType": "client", "scopes": ["dns"]}, 400),  # an auth key
-        ("kDEMO4CNTRL", {"keyType": "client", "scopes": ["dns"]}, 400),  # an API token
-        (DEMO_SCOPED_CLIENT_ID, {"keyType": "federated", "scopes": ["dns"]}, 400),
-        (DEMO_SCOPED_CLIENT_ID, {"keyType": "client", "scopes": ["auth_keys"], "tags": []}, 400),
-        ("kNOPECNTRL", {"keyType": "client", "scopes": ["dns"]}, 404),
+        ("k123456CNTRL", {"keyType": "client", "scopes": ["dns"]}, 400, "only OAuth clients"),
+        ("kDEMO4CNTRL", {"keyType": "client", "scopes": ["dns"]}, 400, "only OAuth clients"),
+        (DEMO_SCOPED_CLIENT_ID, {"keyType": "federated", "scopes": ["dns"]}, 400, "not federated"),
+        (
+            DEMO_SCOPED_CLIENT_ID,
+            {"keyType": "client", "scopes": ["auth_keys"], "tags": []},
+            400,
+            "tags are required",
+        ),
+        ("kNOPECNTRL", {"keyType": "client", "scopes": ["dns"]}, 404, "key not found"),
     ],
     ids=["auth-key", "api-token", "wrong-type", "tags-needed", "unknown"],
 )
 def test_set_key_refuses(
-    client: httpx.Client, key_id: str, body: dict[str, object], status: int
+    client: httpx.Client, key_id: str, body: dict[str, object], status: int, message: str
 ) -> None:
     before = client.get(f"{KEYS}/{key_id}").json()
     response = client.put(f"{KEYS}/{key_id}", json=body)
     assert response.status_code == status
+    assert message in response.json()["message"]
     assert client.get(f"{KEYS}/{key_id}").json() == before
 
 

@@ -24,6 +24,8 @@ def test_invalid_patches_change_nothing(client: httpx.Client) -> None:
         {"devicesKeyDurationDays": 181},
         {"usersRoleAllowedToJoinExternalTailnets": "x"},
         {"bogus": True},
+        {"aclsExternalLink": ""},
+        {"aclsExternalLink": "github.com/example/policy"},
     ):
         assert client.patch(SETTINGS, json=patch).status_code == 400, patch
     assert client.get(SETTINGS).json() == before

@@ -102,6 +102,8 @@ def test_create_a_federated_identity(client: httpx.Client) -> None:
         ({**CLIENT, "tags": ["tag:nobody"]}, 400),  # tags must be owned
         ({"keyType": "client", "scopes": []}, 400),  # at least one scope
         ({**FEDERATED, "issuer": "http://oidc.example.com"}, 400),  # https only
+        ({**FEDERATED, "issuer": "https://\u0084"}, 400),  # no host name
+        ({**FEDERATED, "issuer": "https://oidc.example.com/a b"}, 400),  # not a URL
         ({key: v for key, v in FEDERATED.items() if key != "subject"}, 400),
         ({**CLIENT, "issuer": "https://oidc.example.com"}, 400),  # federated fields only
         ({**CLIENT, "capabilities": {"devices": {}}}, 400),  # auth key fields only
@@ -112,6 +114,8 @@ def test_create_a_federated_identity(client: httpx.Client) -> None:
         "unowned-tag",
         "no-scopes",
         "http-issuer",
+        "non-ascii-issuer",
+        "issuer-with-space",
         "no-subject",
         "client-with-issuer",
         "client-with-capabilities",

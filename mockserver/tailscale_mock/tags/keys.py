@@ -11,6 +11,7 @@ custom claim rules instead.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from .users import Users
 
 TRUST_CREDENTIALS = ("client", "federated")
 TAGGED_SCOPES = frozenset({"devices:core", "auth_keys"})
+_HTTPS_URL = re.compile(r"https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?(/[\x21-\x7e]*)?")
 _SEED_ONLY = ("owner", "secret")
 
 
@@ -160,6 +162,10 @@ class Keys(Records):
         if needs_tags and not tags:
             raise ApiError(400, f"tags are required with the scopes {', '.join(needs_tags)}")
         self._tag_owners.check_tags(tags)
+        issuer = request.get("issuer")
+        if issuer is not None and not _HTTPS_URL.fullmatch(issuer):
+            # openapi-core does not check `format: uri`.
+            raise ApiError(400, f"issuer {issuer!r} is not an https:// URL with a host name")
 
     def update(self, key_id: str, request: Mapping[str, Any]) -> Record:
         """Change an OAuth client or federated identity; settings left out are kept."""

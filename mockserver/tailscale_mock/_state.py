@@ -188,9 +188,7 @@ class Tailnets:
                     raise ValueError(f"a tailnet named {served.name!r} is served already")
             access = Access(api_keys, oauth_clients or {}, tailnet.owner())
             self._members[tailnet.name] = _Member(tailnet, access)
-            organization = tailnet.organizations.organization
-            if organization.host is None:
-                organization.host = self
+            self._host(tailnet)
 
     def replace(self, tailnet: MockTailnet) -> None:
         """Serve `tailnet` instead of the one of the same name, to the same credentials."""
@@ -198,6 +196,13 @@ class Tailnets:
             if tailnet.name not in self._members:
                 raise ValueError(f"no tailnet named {tailnet.name!r} to replace")
             self._members[tailnet.name].tailnet = tailnet
+            self._host(tailnet)
+
+    def _host(self, tailnet: MockTailnet) -> None:
+        """Let the tailnet's organization create and delete tailnets here."""
+        organization = tailnet.organizations.organization
+        if organization.host is None:
+            organization.host = self
 
     def remove(self, tailnet: MockTailnet) -> None:
         """Stop serving `tailnet`; its credentials stop working."""

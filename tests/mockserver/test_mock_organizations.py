@@ -8,7 +8,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from tailscale_mock import DEMO_API_KEY, DEMO_ORGANIZATION_ID, sync_transport
+from tailscale_mock import DEMO_API_KEY, DEMO_ORGANIZATION_ID, MockTailnet, sync_transport
 
 BASE_URL = "http://127.0.0.1/api/v2"
 TAILNETS = "/organizations/-/tailnets"
@@ -166,3 +166,11 @@ def test_delete_another_tailnet_is_404_and_the_organizations_own_is_403(
     with bearer(app, DEMO_API_KEY) as demo:
         assert demo.delete("/tailnet/example.com").status_code == 403
     assert created["id"] in ids(pages(client))
+
+
+def test_a_replaced_tailnets_organization_creates_tailnets(
+    app: Starlette, client: httpx.Client
+) -> None:
+    app.state.tailnet = MockTailnet(seed=0)
+    response = client.post(TAILNETS, json={"displayName": "after-replace"})
+    assert response.status_code == 200, response.text

@@ -39,10 +39,17 @@ operation's tag in that tailnet, validate the response.
   interfaces: ``Events`` (webhooks deliver what devices, users and the policy file emit),
   ``TagOwners`` (the policy file vets devices' and keys' tags), ``Devices.on_delete``
   (a deleted device's invites go), ``OwnedDevices`` (deleting a user deletes their devices).
-  The token endpoint, which has no caller, works on the ``Tailnets`` (``TokenIssuer``).
+  ``Services`` reads devices and the policy file's ``autoApprovers``. The token endpoints,
+  which have no caller, work on the ``Tailnets`` (``TokenIssuer``: OAuth clients and
+  federated identities of every tailnet); an ``Organization`` is shared by its tailnets
+  (``tailnet.organizations`` is the tailnet's ``Membership``) and creates and deletes served
+  tailnets through the ``Tailnets`` (``TailnetHost``).
 * ``seed/demo.yaml`` and ``seed/policy.hujson``: the demo tailnet as data, a section per tag.
   Ids, addresses and secrets are drawn from ``MockTailnet(seed=...)`` in entry order (see the
   file's header); times are relative to ``now``.
+* ``seed/api-only.yaml``: a tailnet without people or devices, for ``createOrganizationTailnet``.
+* ``_oidc.py`` (test ID tokens, the token exchange's claim checks), ``tags/_posture.py``
+  (posture attributes, part of tag ``devices``).
 * ``_common.py`` (errors, clock, ids, ``Records``), ``_operations.py`` (``Context``,
   ``Reply``, the handler registry), ``_policy.py`` (HuJSON and rule semantics),
   ``_webhooks.py`` (signatures), ``_faults.py`` (injected failures), ``_server.py``.

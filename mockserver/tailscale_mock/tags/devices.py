@@ -181,16 +181,9 @@ class Devices(Records):
 
     def set_ipv4(self, device_id: str, ipv4: str) -> None:
         device = self.find(device_id)
-        try:
-            address = ipaddress.IPv4Address(ipv4)
-        except ValueError:
-            raise ApiError(400, f"invalid IPv4 address {ipv4!r}") from None
-        if address not in CGNAT:
-            raise ApiError(400, "ipv4 address must be within 100.64.0.0/10")
-        for other in self._records.values():
-            if other is not device and str(address) in other["addresses"]:
-                raise ApiError(400, f"address {address} is already in use by another device")
-        device["addresses"] = [str(address), *[a for a in device["addresses"] if ":" in a]]
+        others = {a for d in self._records.values() if d is not device for a in d["addresses"]}
+        address = tailnet_ipv4(ipv4, others)
+        device["addresses"] = [address, *[a for a in device["addresses"] if ":" in a]]
 
     def set_name(self, device_id: str, name: str) -> None:
         """Rename a device: a base name gets the tailnet's domain; empty means its hostname."""
@@ -223,6 +216,19 @@ class Devices(Records):
             self.find(device_id)["nodeId"]: settings for device_id, settings in changes.items()
         }
         self.posture.patch(by_node)
+
+
+def tailnet_ipv4(ipv4: str, used: set[str]) -> str:
+    """`ipv4` normalised, if it is a tailnet (CGNAT) address not in `used` (else a 400)."""
+    try:
+        address = ipaddress.IPv4Address(ipv4)
+    except ValueError:
+        raise ApiError(400, f"invalid IPv4 address {ipv4!r}") from None
+    if address not in CGNAT:
+        raise ApiError(400, "ipv4 address must be within 100.64.0.0/10")
+    if str(address) in used:
+        raise ApiError(400, f"address {address} is already in use")
+    return str(address)
 
 
 def view(device: Mapping[str, Any], fields: str | None) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from .._common import ApiError, Record, not_found
 from .._operations import NO_BODY, Context, Reply, handles
-from .devices import CGNAT, Devices
+from .devices import Devices, tailnet_ipv4
 from .policy_file import PolicyFile
 
 SERVICE_IPV4 = ipaddress.ip_network("100.100.0.0/16")  # inside CGNAT, where the mock allocates
@@ -78,20 +78,9 @@ class Services(Mapping[str, Record]):
         if ipv4 is None:
             ipv4 = next(str(a) for a in SERVICE_IPV4.hosts() if str(a) not in used)
         else:
-            self._check_ipv4(ipv4, used)
+            ipv4 = tailnet_ipv4(ipv4, used)
         ipv6 = next(str(a) for a in SERVICE_IPV6.hosts() if str(a) not in used)
         return [ipv4, ipv6]
-
-    @staticmethod
-    def _check_ipv4(ipv4: str, used: set[str]) -> None:
-        try:
-            address = ipaddress.IPv4Address(ipv4)
-        except ValueError:
-            raise ApiError(400, f"invalid IPv4 address {ipv4!r}") from None
-        if address not in CGNAT:
-            raise ApiError(400, "a Service's IPv4 address must be within 100.64.0.0/10")
-        if str(address) in used:
-            raise ApiError(400, f"address {address} is already in use")
 
     def _check_name(self, name: str) -> None:
         if not _LABEL.fullmatch(name):
@@ -139,9 +128,9 @@ class Services(Mapping[str, Record]):
         ipv4, ipv6 = current["addrs"]
         if len(addrs) != 2 or addrs[1] != ipv6:
             raise ApiError(400, f"send the IPv4 address, then the IPv6 address {ipv6} unchanged")
-        if addrs[0] != ipv4:
-            self._check_ipv4(addrs[0], self._used())
-        return [addrs[0], ipv6]
+        if addrs[0] == ipv4:
+            return [ipv4, ipv6]
+        return [tailnet_ipv4(addrs[0], self._used()), ipv6]
 
     def delete(self, name: str) -> None:
         self.find(name)

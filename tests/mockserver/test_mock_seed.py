@@ -36,8 +36,9 @@ def test_fuzzing_dictionaries_name_the_demo_tailnet() -> None:
     assert set(dictionaries["deletableOAuthApps"]["values"]) <= set(tailnet.oauth_apps)
     assert set(dictionaries["keys"]["values"]) <= set(tailnet.keys)
     assert set(dictionaries["deletableKeys"]["values"]) <= set(tailnet.keys)
-    credentials = {k for k, v in tailnet.keys.items() if v["keyType"] in ("client", "federated")}
-    assert set(dictionaries["trustCredentials"]["values"]) == credentials
+    bobs = {k for k, v in tailnet.keys.items() if v["userId"] == "22012"}
+    assert set(dictionaries["trustCredentials"]["values"]) <= bobs
+    assert set(dictionaries["federatedClients"]["values"]) <= bobs
     assert dictionaries["grafanaAddrs"]["values"] == tailnet.services["svc:grafana"]["addrs"]
     external = {
         v for e in tailnet.logging.aws_external_ids.values() for v in (e["id"], e["externalId"])

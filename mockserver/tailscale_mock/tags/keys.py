@@ -57,6 +57,8 @@ class Keys(Records):
                 if name in entry:
                     entry[name] = clock.at(entry[name])
             key.update({k: v for k, v in entry.items() if k not in _SEED_ONLY})
+            if key["keyType"] in TRUST_CREDENTIALS:
+                key.setdefault("tags", [])
             self._records[key_id] = key
             if secret:
                 self._secrets[key_id] = secret

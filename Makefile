@@ -11,7 +11,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
-DOCS ?= ../shared/docs/tailscale-api
+DOCS ?= ../shared/docs/tailscale-api ../shared/docs/tailscale-api-2026
 PYTEST_ARGS ?=
 # To pytest through PYTEST_ADDOPTS, which it splits like a shell: quotes in PYTEST_ARGS work.
 export PYTEST_ARGS
@@ -87,7 +87,7 @@ lint: install ## ruff + ruff format --check + mypy --strict + openapi-spec-valid
 	  '$(PY) scripts/response_schemas.py --spec $(SPEC)' \
 	  '$(REDOCLY) lint $(SPEC)'
 
-docs-coverage: install ## Check every documented endpoint/field is in the spec (DOCS=...)
+docs-coverage: install ## Check every endpoint/field of the docs (2024 and 2026) is in the spec (DOCS='dir ...')
 	@$(STEP) 'docs-coverage ($(SPEC) covers $(DOCS))' \
 	  '$(PY) scripts/docs_coverage.py --docs $(DOCS) --spec $(SPEC)'
 

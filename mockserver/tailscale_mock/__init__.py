@@ -8,7 +8,18 @@ Run it as a process with ``python -m tailscale_mock --port 8080``, or in-process
     with MockServer(app) as base_url: ...    # uvicorn on 127.0.0.1, a free port
 
 Requests authenticate with ``DEMO_API_KEY`` (bearer, or basic with the key as user name)
-or with an OAuth access token from ``POST /oauth/token`` using the demo client.
+or with an access token: from ``POST /oauth/token`` with the demo client
+(``DEMO_OAUTH_CLIENT_ID``, scope ``all``), with the scoped OAuth client among the demo
+keys (``DEMO_SCOPED_CLIENT_ID``) or with any OAuth client made through ``createKey``; or
+from ``POST /oauth/token-exchange`` with the demo federated identity
+(``DEMO_FEDERATED_CLIENT_ID``) and an ID token from ``make_test_id_token()``. The token
+exchange checks an ID token's claims (``iss``, ``sub``, ``aud``, ``exp``, ``nbf``, custom
+claims), never its signature: test tokens are unsigned JWTs (``alg: none``).
+
+The demo organization (``DEMO_ORGANIZATION_ID``) holds the demo tailnet and four API-only
+tailnets, listed two per page. ``createOrganizationTailnet`` serves a new API-only tailnet
+with an OAuth client; ``deleteTailnet`` deletes one with a token of that tailnet (the
+organization's own tailnet cannot be deleted: 403).
 
 How the mock is organised
 -------------------------
@@ -28,10 +39,17 @@ operation's tag in that tailnet, validate the response.
   interfaces: ``Events`` (webhooks deliver what devices, users and the policy file emit),
   ``TagOwners`` (the policy file vets devices' and keys' tags), ``Devices.on_delete``
   (a deleted device's invites go), ``OwnedDevices`` (deleting a user deletes their devices).
-  The token endpoint, which has no caller, works on the ``Tailnets`` (``TokenIssuer``).
+  ``Services`` reads devices and the policy file's ``autoApprovers``. The token endpoints,
+  which have no caller, work on the ``Tailnets`` (``TokenIssuer``: OAuth clients and
+  federated identities of every tailnet); an ``Organization`` is shared by its tailnets
+  (``tailnet.organizations`` is the tailnet's ``Membership``) and creates and deletes served
+  tailnets through the ``Tailnets`` (``TailnetHost``).
 * ``seed/demo.yaml`` and ``seed/policy.hujson``: the demo tailnet as data, a section per tag.
   Ids, addresses and secrets are drawn from ``MockTailnet(seed=...)`` in entry order (see the
   file's header); times are relative to ``now``.
+* ``seed/api-only.yaml``: a tailnet without people or devices, for ``createOrganizationTailnet``.
+* ``_oidc.py`` (test ID tokens, the token exchange's claim checks), ``tags/_posture.py``
+  (posture attributes, part of tag ``devices``).
 * ``_common.py`` (errors, clock, ids, ``Records``), ``_operations.py`` (``Context``,
   ``Reply``, the handler registry), ``_policy.py`` (HuJSON and rule semantics),
   ``_webhooks.py`` (signatures), ``_faults.py`` (injected failures), ``_server.py``.
@@ -56,12 +74,23 @@ from ._access import Principal
 from ._app import RequestRecord, create_app
 from ._common import ApiError
 from ._faults import Faults
+from ._oidc import (
+    DEMO_OIDC_AUDIENCE,
+    DEMO_OIDC_CLAIMS,
+    DEMO_OIDC_ISSUER,
+    DEMO_OIDC_SUBJECT,
+    make_test_id_token,
+)
 from ._server import MockServer, SyncASGITransport, sync_transport
 from ._spec import routed_operation_ids, spec_path
 from ._state import (
     DEMO_API_KEY,
+    DEMO_FEDERATED_CLIENT_ID,
     DEMO_OAUTH_CLIENT_ID,
     DEMO_OAUTH_CLIENT_SECRET,
+    DEMO_ORGANIZATION_ID,
+    DEMO_SCOPED_CLIENT_ID,
+    DEMO_SCOPED_CLIENT_SECRET,
     DEMO_TAILNET,
     MockTailnet,
     Tailnets,
@@ -70,8 +99,16 @@ from ._webhooks import WEBHOOK_SIGNATURE_HEADER, WebhookDelivery, sign_webhook
 
 __all__ = [
     "DEMO_API_KEY",
+    "DEMO_FEDERATED_CLIENT_ID",
     "DEMO_OAUTH_CLIENT_ID",
     "DEMO_OAUTH_CLIENT_SECRET",
+    "DEMO_OIDC_AUDIENCE",
+    "DEMO_OIDC_CLAIMS",
+    "DEMO_OIDC_ISSUER",
+    "DEMO_OIDC_SUBJECT",
+    "DEMO_ORGANIZATION_ID",
+    "DEMO_SCOPED_CLIENT_ID",
+    "DEMO_SCOPED_CLIENT_SECRET",
     "DEMO_TAILNET",
     "WEBHOOK_SIGNATURE_HEADER",
     "ApiError",
@@ -84,6 +121,7 @@ __all__ = [
     "Tailnets",
     "WebhookDelivery",
     "create_app",
+    "make_test_id_token",
     "routed_operation_ids",
     "sign_webhook",
     "spec_path",

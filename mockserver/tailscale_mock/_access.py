@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ._common import Ids
@@ -22,6 +22,19 @@ class Principal:
     tailnet: str
 
 
+@dataclass(frozen=True)
+class Grantor:
+    """A credential that may be given access tokens: its scopes and tags, and how to issue.
+
+    `tags` None: any tags may be asked for (the OAuth clients given to `create_app`).
+    `issue(ttl, scope, tags)` returns a new token of the credential's tailnet.
+    """
+
+    scopes: Sequence[str]
+    tags: Sequence[str] | None
+    issue: Callable[[float, str, str], str]
+
+
 @dataclass
 class _Token:
     expires_at: float
@@ -30,10 +43,13 @@ class _Token:
 
 
 class Access:
-    """One tailnet's credentials. API keys act as `owner` (a login name)."""
+    """One tailnet's credentials. API keys act as `owner` (a login name).
+
+    A tailnet without users (an API-only tailnet) has no owner and no API keys.
+    """
 
     def __init__(
-        self, api_keys: Iterable[str], oauth_clients: Mapping[str, str], owner: str
+        self, api_keys: Iterable[str], oauth_clients: Mapping[str, str], owner: str | None
     ) -> None:
         self.api_keys = frozenset(api_keys)
         self.oauth_clients = dict(oauth_clients)

@@ -20,7 +20,11 @@ def _load(name: str) -> tuple[dict[str, Any], str]:
     return data, policy
 
 
-def demo_seed() -> tuple[dict[str, Any], str]:
-    """(sections by tag, policy text): a fresh copy each call, free to keep and change."""
-    data, policy = _load("demo")
+def demo_seed(name: str = "demo") -> tuple[dict[str, Any], str]:
+    """(sections by tag, policy text) of `seed/<name>.yaml`: a fresh copy each call.
+
+    `demo` is the demo tailnet; `api-only` a tailnet without people or devices, as
+    `createOrganizationTailnet` makes them.
+    """
+    data, policy = _load(name)
     return copy.deepcopy(data), policy

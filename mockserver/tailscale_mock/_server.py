@@ -32,6 +32,7 @@ MOCK_EXTRA_IMPORTS = (
     "json5",
     "jsonschema_rs",
     "werkzeug",
+    "jwt",
 )
 INSTALL_MOCK_EXTRA = "pip install 'tailscale-sdk[mock]'"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime
 import importlib
+import json
 from types import ModuleType
 from typing import Any
 
@@ -70,14 +71,40 @@ def assert_kept(given: Any, got: Any, where: str = "$") -> None:
         assert given == got or same_time(given, got), f"{where}: {given!r} became {got!r}"
 
 
-def with_future_fields(value: Any) -> Any:
-    """A copy with an unknown member added to every object, at every depth."""
+def _pointer_node(pointer: str) -> Any:
+    node, _ = resolve(SPEC, {"$ref": pointer}, pointer)
+    return node
+
+
+def with_future_fields(value: Any, schema: Any) -> Any:
+    """A copy with an unknown member added to every object with named fields, at every depth.
+
+    Maps (``additionalProperties`` only) get none: every key of a map is an entry, and an entry
+    of the wrong type is a parse error, not a field from the future.
+    """
+    schema, _ = resolve(SPEC, schema, "")
+    if not isinstance(schema, dict):
+        return value
+    members = [m for key in ("anyOf", "oneOf") for m in schema.get(key, [])]
+    if members:
+        for member in members:
+            resolved, _ = resolve(SPEC, member, "")
+            kind = resolved.get("type") if isinstance(resolved, dict) else None
+            kinds = kind if isinstance(kind, list) else [kind]
+            if (isinstance(value, dict) and "object" in kinds) or (
+                isinstance(value, list) and "array" in kinds
+            ):
+                return with_future_fields(value, resolved)
+        return value
     if isinstance(value, dict):
-        out = {k: with_future_fields(v) for k, v in value.items()}
-        out["fieldFromTheFuture"] = copy.deepcopy(FUTURE)
+        named = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        out = {k: with_future_fields(v, named.get(k, extra or {})) for k, v in value.items()}
+        if named:
+            out["fieldFromTheFuture"] = copy.deepcopy(FUTURE)
         return out
     if isinstance(value, list):
-        return [with_future_fields(v) for v in value]
+        return [with_future_fields(v, schema.get("items", {})) for v in value]
     return value
 
 
@@ -111,7 +138,7 @@ def test_unknown_fields_survive(ex: Example) -> None:
     grown = Example(
         ex.where,
         ex.schema_pointer,
-        with_future_fields(ex.value),
+        with_future_fields(ex.value, _pointer_node(ex.schema_pointer)),
         ex.media_type,
         ex.status,
         ex.operation,
@@ -167,7 +194,14 @@ def _sample(schema: dict[str, Any]) -> Any:
 
 def test_secret_fields_are_marked_in_the_spec() -> None:
     marked = {(name, prop) for name, prop, _ in SECRET_FIELDS}
-    assert {("Key", "key"), ("OAuthToken", "access_token")} <= marked
+    assert {
+        ("Key", "key"),
+        ("OAuthToken", "access_token"),
+        ("OAuthApp", "clientSecret"),
+        ("TailnetOAuthClient", "secret"),
+        ("LogstreamConfigurationRequest", "gcsCredentials"),
+        ("OAuthTokenExchangeRequest", "jwt"),
+    } <= marked
 
 
 @pytest.mark.parametrize(("schema", "prop", "required"), SECRET_FIELDS)
@@ -179,3 +213,15 @@ def test_secret_fields_stay_out_of_repr(schema: str, prop: str, required: list[s
     model = getattr(models, pascal_case(schema)).from_dict(raw)
     assert secret not in repr(model) and secret not in str(model)
     assert model.to_dict()[prop] == secret
+
+
+def test_future_fields_reach_nested_models() -> None:
+    """The unknown member goes into models at every depth, not into maps."""
+    grown = [
+        with_future_fields(ex.value, _pointer_node(ex.schema_pointer))
+        for ex in JSON_EXAMPLES
+        if ex.operation is not None and ex.operation.operation_id == "listTailnetDevices"
+    ]
+    text = json.dumps(grown)
+    assert text.count("fieldFromTheFuture") >= 5  # devices, connectivity, supports, latencies
+    assert '"latency": {"fieldFromTheFuture"' not in text.replace(" ", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -193,8 +194,9 @@ def test_posture_attributes_set_read_delete(client: httpx.Client) -> None:
     assert attrs["attributes"]["custom:myScore"] == 87
     assert "custom:myScore" in attrs["expiries"]
     body = {"value": "my_value", "expiry": "2030-01-01T00:00:00Z", "comment": "nightly"}
-    assert client.post(f"{url}/custom:my_attribute", json=body).json() == {}
+    after_set = client.post(f"{url}/custom:my_attribute", json=body).json()
     attrs = client.get(url).json()
+    assert after_set == attrs, "setting an attribute answers with the attributes afterwards"
     assert attrs["attributes"]["custom:my_attribute"] == "my_value"
     assert attrs["expiries"]["custom:my_attribute"] == "2030-01-01T00:00:00Z"
     assert client.delete(f"{url}/custom:my_attribute").json() == {}
@@ -292,3 +294,93 @@ def test_unknown_or_object_field_matches_nothing(client: httpx.Client) -> None:
     assert hostnames(client, nosuchfield="x") == set()
     assert hostnames(client, clientConnectivity="x") == set()
     assert len(hostnames(client, fields="all")) == 12
+
+
+BATCH = "/tailnet/-/device-attributes"
+
+
+def attributes(client: httpx.Client, device: str) -> dict[str, Any]:
+    body: dict[str, Any] = client.get(f"/device/{device}/attributes").json()
+    return body
+
+
+def test_new_device_fields(client: httpx.Client, tailnet: MockTailnet) -> None:
+    devices = {d["hostname"]: d for d in client.get("/tailnet/-/devices").json()["devices"]}
+    assert devices["db-prod"]["distro"] == {
+        "name": "debian",
+        "version": "12",
+        "codeName": "bookworm",
+    }
+    assert devices["ci-runner-1"]["distro"]["name"] == "ubuntu"
+    assert "distro" not in devices["otter"], "only devices that report a distribution"
+    assert devices["ci-runner-1"]["isEphemeral"] is True
+    assert devices["pangolin"]["sshEnabled"] is True and devices["otter"]["sshEnabled"] is False
+    assert devices["pangolin"]["connectedToControl"] is True
+    assert devices["legacy-vm"]["connectedToControl"] is False
+    multiple = [name for name, d in devices.items() if "multipleConnections" in d]
+    assert multiple == ["otter"] and devices["otter"]["multipleConnections"] is True
+    shown = client.get("/tailnet/-/devices", params={"isEphemeral": "true"}).json()["devices"]
+    assert [d["hostname"] for d in shown] == ["ci-runner-1"]
+
+
+def test_batch_posture_attributes_merge_patch(client: httpx.Client, tailnet: MockTailnet) -> None:
+    otter = next(n for n, d in tailnet.devices.items() if d["hostname"] == "otter")
+    body = {
+        "nodes": {
+            DEVICE: {
+                "custom:onboarded": {"value": True},
+                "custom:myScore": None,
+                "custom:neverSet": None,
+            },
+            otter: {"custom:riskScore": {"value": 12, "expiry": "2030-11-30T00:00:00Z"}},
+        },
+        "comment": "nightly MDM sync",
+    }
+    response = client.patch(BATCH, json=body)
+    assert response.status_code == 200 and response.content == b""
+    pangolin = attributes(client, DEVICE)
+    assert pangolin["attributes"]["custom:onboarded"] is True
+    assert "custom:myScore" not in pangolin["attributes"]
+    assert "custom:myScore" not in pangolin.get("expiries", {})
+    assert pangolin["attributes"]["custom:diskEncryption"] is True, "not named: unchanged"
+    assert attributes(client, otter)["expiries"] == {"custom:riskScore": "2030-11-30T00:00:00Z"}
+
+
+def test_batch_by_legacy_id(client: httpx.Client) -> None:
+    body = {"nodes": {LEGACY: {"custom:viaLegacy": {"value": "yes"}}}}
+    assert client.patch(BATCH, json=body).status_code == 200
+    assert attributes(client, DEVICE)["attributes"]["custom:viaLegacy"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("patch", "status"),
+    [
+        ({"nNOPECNTRL": {"custom:x": {"value": 1}}}, 404),  # an unknown device
+        ({LEGACY: {"custom:myScore": {"value": "high"}}}, 400),  # a number attribute
+        ({LEGACY: {"custom:MYSCORE": {"value": 1}}}, 400),  # case clash
+        ({LEGACY: {"node:os": {"value": "x"}}}, 400),  # not custom:
+        ({LEGACY: {"custom:x": {"value": 1.5}}}, 400),  # not an integer
+        ({LEGACY: {"custom:x": {"expiry": "2030-01-01T00:00:00Z"}}}, 400),  # no value
+    ],
+    ids=["unknown-device", "type", "case", "node-key", "float", "no-value"],
+)
+def test_a_bad_batch_changes_nothing(
+    client: httpx.Client, tailnet: MockTailnet, patch: dict[str, object], status: int
+) -> None:
+    otter = next(n for n, d in tailnet.devices.items() if d["hostname"] == "otter")
+    before = {d: attributes(client, d) for d in (DEVICE, otter)}
+    # The first device's change is fine; the bad one comes second.
+    body = {"nodes": {otter: {"custom:fine": {"value": 1}}, **patch}}
+    assert client.patch(BATCH, json=body).status_code == status
+    assert {d: attributes(client, d) for d in (DEVICE, otter)} == before
+
+
+def test_a_batch_checks_its_own_values_against_each_other(
+    client: httpx.Client, tailnet: MockTailnet
+) -> None:
+    otter = next(n for n, d in tailnet.devices.items() if d["hostname"] == "otter")
+    body = {
+        "nodes": {DEVICE: {"custom:new": {"value": 1}}, otter: {"custom:new": {"value": "one"}}}
+    }
+    assert client.patch(BATCH, json=body).status_code == 400
+    assert "custom:new" not in attributes(client, DEVICE)["attributes"]

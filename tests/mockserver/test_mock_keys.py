@@ -64,7 +64,8 @@ def test_request_schema_is_strict(client: httpx.Client) -> None:
 
 def test_user_token_lists_its_own_active_keys(client: httpx.Client) -> None:
     listed = {k["id"] for k in client.get(KEYS).json()["keys"]}
-    assert listed == {"k123456CNTRL", "kDEMO4CNTRL"}
+    # The auth key, the API token, the OAuth client and the federated identity Amelie made.
+    assert listed == {"k123456CNTRL", "kDEMO4CNTRL", "kDEMO8CNTRL", "kDEMO6CNTRL"}
     assert "invalid" not in client.get(f"{KEYS}/k123456CNTRL").json()
 
 

@@ -89,6 +89,7 @@ def test_log_streaming_lifecycle(client: httpx.Client) -> None:
         "logType": "network",
         "destinationType": "datadog",
         "url": "https://http-intake.logs.example.com",
+        "compressionFormat": "none",  # the default
     }
     assert "dd-secret-token" not in read.text
     status = client.get(f"{stream}/status").json()
@@ -135,3 +136,51 @@ def test_reusable_aws_external_id_until_linked(client: httpx.Client) -> None:
     linked = client.get("/tailnet/-/logging/network/stream").json()
     assert linked["s3ExternalId"] == first["externalId"]
     assert client.post(external, json={"reusable": True}).json()["id"] != first["id"]
+
+
+def test_gcs_destination_with_compression_and_period(client: httpx.Client) -> None:
+    stream = "/tailnet/-/logging/network/stream"
+    config = {
+        "destinationType": "gcs",
+        "gcsBucket": "example-logs",
+        "gcsKeyPrefix": "tailscale/",
+        "gcsScopes": ["https://www.googleapis.com/auth/devstorage.read_write"],
+        "gcsCredentials": '{"type": "external_account"}',
+        "compressionFormat": "zstd",
+        "uploadPeriodMinutes": 60,
+    }
+    assert client.put(stream, json=config).status_code == 200
+    read = client.get(stream).json()
+    assert "gcsCredentials" not in read, "write-only"
+    expected = {k: v for k, v in config.items() if k != "gcsCredentials"}
+    assert read == {"logType": "network", **expected}
+    missing = client.put(stream, json={"destinationType": "gcs"})
+    assert missing.status_code == 400 and "gcsBucket" in missing.json()["message"]
+    assert client.put(stream, json={**config, "uploadPeriodMinutes": 1441}).status_code == 400
+    assert client.put(stream, json={**config, "logType": "network"}).status_code == 400
+
+
+VALIDATE = "/tailnet/-/aws-external-id/{}/validate-aws-trust-policy"
+ROLE = "arn:aws:iam::123456789012:role/tailscale-logs"
+
+
+def test_validate_aws_trust_policy(client: httpx.Client) -> None:
+    for known in ("extDEMO1CNTRL", "7b3f9d2e-0000-4c1a-9e55-1234567890ab"):
+        response = client.post(VALIDATE.format(known), json={"roleArn": ROLE})
+        assert response.status_code == 200 and response.content == b""
+    fresh = client.post("/tailnet/-/aws-external-id", json={}).json()["externalId"]
+    assert client.post(VALIDATE.format(fresh), json={"roleArn": ROLE}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "role", ["arn:aws:iam::12345:role/x", "arn:aws:s3:::bucket", "arn:aws:iam::123456789012:user/x"]
+)
+def test_validate_aws_trust_policy_fails_with_422(client: httpx.Client, role: str) -> None:
+    response = client.post(VALIDATE.format("extDEMO1CNTRL"), json={"roleArn": role})
+    assert response.status_code == 422
+    assert role in response.json()["message"]
+    assert client.post(VALIDATE.format("extDEMO1CNTRL")).status_code == 422, "no role at all"
+
+
+def test_validate_unknown_external_id_is_404(client: httpx.Client) -> None:
+    assert client.post(VALIDATE.format("nope"), json={"roleArn": ROLE}).status_code == 404

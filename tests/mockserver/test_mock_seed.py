@@ -6,9 +6,16 @@ import tomllib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
-from tailscale_mock import MockTailnet
+from tailscale_mock import (
+    DEMO_API_KEY,
+    DEMO_ORGANIZATION_ID,
+    MockTailnet,
+    create_app,
+    sync_transport,
+)
 from tailscale_mock._common import Clock
 
 FUZZ_CONFIG = Path(__file__).resolve().parents[1] / "contract" / "schemathesis.toml"
@@ -23,6 +30,39 @@ def test_fuzzing_dictionaries_name_the_demo_tailnet() -> None:
     assert set(dictionaries["tailnets"]["values"]) == {"-", tailnet.name}
     owners = tailnet.policy_file.parsed["tagOwners"]
     assert set(dictionaries["tags"]["values"]) == set(owners)
+    assert set(dictionaries["services"]["values"]) == set(tailnet.services)
+    assert set(dictionaries["deletableServices"]["values"]) <= set(tailnet.services)
+    assert set(dictionaries["oauthApps"]["values"]) == set(tailnet.oauth_apps)
+    assert set(dictionaries["deletableOAuthApps"]["values"]) <= set(tailnet.oauth_apps)
+    assert set(dictionaries["keys"]["values"]) <= set(tailnet.keys)
+    assert set(dictionaries["deletableKeys"]["values"]) <= set(tailnet.keys)
+    bobs = {k for k, v in tailnet.keys.items() if v["userId"] == "22012"}
+    assert set(dictionaries["trustCredentials"]["values"]) <= bobs
+    assert set(dictionaries["federatedClients"]["values"]) <= bobs
+    assert dictionaries["grafanaAddrs"]["values"] == tailnet.services["svc:grafana"]["addrs"]
+    external = {
+        v for e in tailnet.logging.aws_external_ids.values() for v in (e["id"], e["externalId"])
+    }
+    assert set(dictionaries["awsExternalIds"]["values"]) <= external
+    assert set(dictionaries["organizations"]["values"]) == {"-", DEMO_ORGANIZATION_ID}
+
+
+def test_fuzzing_cursors_and_id_token_work() -> None:
+    """The cursors and the ID token in schemathesis.toml are accepted by the demo tailnet."""
+    dictionaries = tomllib.loads(FUZZ_CONFIG.read_text())["dictionaries"]
+    app = create_app(MockTailnet(seed=0))
+    with httpx.Client(
+        transport=sync_transport(app),
+        base_url="http://127.0.0.1/api/v2",
+        headers={"Authorization": f"Bearer {DEMO_API_KEY}"},
+    ) as client:
+        for cursor in dictionaries["cursors"]["values"]:
+            page = client.get("/organizations/-/tailnets", params={"cursor": cursor})
+            assert page.status_code == 200
+        (client_id,) = dictionaries["federatedClients"]["values"]
+        for id_token in dictionaries["idTokens"]["values"]:
+            form = {"client_id": client_id, "jwt": id_token}
+            assert client.post("/oauth/token-exchange", data=form).status_code == 200
 
 
 def test_seed_times_are_relative_to_now() -> None:
@@ -51,7 +91,7 @@ def test_malformed_relative_times_are_refused(text: str) -> None:
 
 def test_each_tailnet_gets_its_own_copy_of_the_seed() -> None:
     first, second = MockTailnet(seed=0), MockTailnet(seed=0)
-    first.dns.split_dns["example.com"].append("9.9.9.9")
+    first.dns.split["example.com"].append({"address": "9.9.9.9", "useWithExitNode": False})
     first.keys["k123456CNTRL"]["capabilities"]["devices"]["create"]["tags"].append("tag:x")
     assert second.dns.split_dns["example.com"] == ["1.1.1.1", "1.2.3.4"]
     assert second.keys["k123456CNTRL"]["capabilities"]["devices"]["create"]["tags"] == [

@@ -24,6 +24,20 @@ def test_invalid_patches_change_nothing(client: httpx.Client) -> None:
         {"devicesKeyDurationDays": 181},
         {"usersRoleAllowedToJoinExternalTailnets": "x"},
         {"bogus": True},
+        {"aclsExternalLink": ""},
+        {"aclsExternalLink": "github.com/example/policy"},
     ):
         assert client.patch(SETTINGS, json=patch).status_code == 400, patch
     assert client.get(SETTINGS).json() == before
+
+
+def test_https_and_externally_managed_policy(client: httpx.Client) -> None:
+    before = client.get(SETTINGS).json()
+    assert before["httpsEnabled"] is True and before["aclsExternallyManagedOn"] is False
+    patch = {
+        "httpsEnabled": False,
+        "aclsExternallyManagedOn": True,
+        "aclsExternalLink": "https://github.com/example/tailnet-policy",
+    }
+    assert client.patch(SETTINGS, json=patch).json() == {**before, **patch}
+    assert client.get(SETTINGS).json() == {**before, **patch}

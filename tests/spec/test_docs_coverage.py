@@ -325,3 +325,396 @@ def test_repo_spec_covers_every_documented_endpoint_and_attribute() -> None:
     report = [f"{method} {path}" for method, path in missing_endpoints]
     report += [f"attribute {key} ({source})" for key, source in missing_attributes]
     assert not report, "openapi.yaml does not cover the docs:\n  " + "\n  ".join(report)
+
+
+# --------------------------------------------------------------------------- the 2026 reference
+
+DOCS_2026 = REPO_ROOT.parent / "shared/docs/tailscale-api-2026"
+NEW_2026_OPERATIONS = {
+    ("PATCH", "/tailnet/{tailnet}/device-attributes"): "batchUpdateCustomDevicePostureAttributes",
+    ("GET", "/tailnet/{tailnet}/dns/configuration"): "getDnsConfiguration",
+    ("POST", "/tailnet/{tailnet}/dns/configuration"): "setDnsConfiguration",
+    ("PUT", "/tailnet/{tailnet}/keys/{keyId}"): "setKey",
+    (
+        "POST",
+        "/tailnet/{tailnet}/aws-external-id/{id}/validate-aws-trust-policy",
+    ): "validateAwsExternalId",
+    ("GET", "/tailnet/{tailnet}/services"): "listServices",
+    ("GET", "/tailnet/{tailnet}/services/{serviceName}"): "getService",
+    ("PUT", "/tailnet/{tailnet}/services/{serviceName}"): "updateService",
+    ("DELETE", "/tailnet/{tailnet}/services/{serviceName}"): "deleteService",
+    ("GET", "/tailnet/{tailnet}/services/{serviceName}/devices"): "listServiceHosts",
+    (
+        "GET",
+        "/tailnet/{tailnet}/services/{serviceName}/device/{deviceId}/approved",
+    ): "getServiceDeviceApproval",
+    (
+        "POST",
+        "/tailnet/{tailnet}/services/{serviceName}/device/{deviceId}/approved",
+    ): "updateServiceDeviceApproval",
+    ("GET", "/tailnet/{tailnet}/oauth-apps"): "listOAuthApps",
+    ("POST", "/tailnet/{tailnet}/oauth-apps"): "createOAuthApp",
+    ("GET", "/tailnet/{tailnet}/oauth-apps/{appId}"): "getOAuthApp",
+    ("PUT", "/tailnet/{tailnet}/oauth-apps/{appId}"): "updateOAuthApp",
+    ("DELETE", "/tailnet/{tailnet}/oauth-apps/{appId}"): "deleteOAuthApp",
+    ("GET", "/organizations/{organization}/tailnets"): "listOrganizationTailnets",
+    ("POST", "/organizations/{organization}/tailnets"): "createOrganizationTailnet",
+    ("DELETE", "/tailnet/{tailnet}"): "deleteTailnet",
+}
+
+
+def _items_2026() -> list[dc.DocItem]:
+    return dc.documented_reference_items(DOCS_2026)
+
+
+def test_2026_reference_has_the_20_operations_and_the_two_token_endpoints() -> None:
+    expected = set(NEW_2026_OPERATIONS) | {
+        ("POST", "/oauth/token"),
+        ("POST", "/oauth/token-exchange"),
+    }
+    assert len(expected) == 22
+
+    assert dc.documented_endpoints(DOCS_2026) == expected
+    documented_ids = {
+        (item.target.names[0], item.target.names[1]): item.name
+        for item in _items_2026()
+        if item.kind == "operationId" and item.target.kind == "operation"
+    }
+    assert documented_ids == NEW_2026_OPERATIONS
+
+
+def test_2026_reference_items_carry_their_context() -> None:
+    found = {(item.kind, item.name, item.target.label, item.location) for item in _items_2026()}
+    patch = "PATCH /tailnet/{tailnet}/device-attributes"
+    validate = "POST /tailnet/{tailnet}/aws-external-id/{id}/validate-aws-trust-policy"
+    logs = "getLogStreamingConfiguration, setLogStreamingConfiguration"
+    settings = "getTailnetSettings, updateTailnetSettings"
+    expected = {
+        ("field", "nodes.<deviceId>.<attr>.value", f"request of {patch}", ""),
+        ("field", "message", f"response 422 of {validate}", ""),
+        ("field", "vipServices", "response 200 of GET /tailnet/{tailnet}/services", ""),
+        ("field", "jwt", "request of POST /oauth/token-exchange", ""),
+        ("field", "distro.codeName", "response of getDevice, listTailnetDevices", ""),
+        ("field", "gcsCredentials", f"request of {logs}", ""),  # sent, never returned
+        ("field", "s3ExternalId", f"response of {logs}", ""),  # read only
+        ("field", "httpsEnabled", f"request and response of {settings}", ""),  # settable
+        ("field", "devices.create.tags", "model KeyCapabilities", ""),
+        ("field", "secret", "model TailnetOAuthClient", ""),
+        ("parameter", "cursor", "GET /organizations/{organization}/tailnets", "query"),
+        ("parameter", "id", validate, "path"),
+        ("parameter", "appId", "any operation", "path"),
+        ("operationId", "createKey", "createKey, getKey, listTailnetKeys", ""),
+    }
+    assert expected <= found, sorted(expected - found)
+    variants = {(item.name, item.variant) for item in _items_2026() if item.variant is not None}
+    assert ("issuer", ("keyType", "federated")) in variants
+    assert ("capabilities", ("keyType", "auth")) in variants
+    assert ("issuer", ("keyType", "client")) not in variants
+
+
+def test_repo_spec_covers_the_2026_reference() -> None:
+    coverage = dc.check(DOCS_2026, SPEC)
+
+    assert len(coverage.items) > 200
+    assert coverage.missing_endpoints == []
+    assert [f"{item.describe()} ({item.source})" for item in coverage.missing_items] == []
+
+
+def _spec_without(*deletions: tuple[str, ...]) -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    for path in deletions:
+        node = spec
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+    return spec
+
+
+SCHEMAS = ("components", "schemas")
+
+
+@pytest.mark.parametrize(
+    ("deletion", "gap"),
+    [
+        (
+            (*SCHEMAS, "DeviceDistro", "properties", "codeName"),
+            "field distro.codeName in response of getDevice, listTailnetDevices",
+        ),
+        (
+            (*SCHEMAS, "PostureAttributeSetting", "properties", "value"),
+            "field nodes.<deviceId>.<attr>.value in request of"
+            " PATCH /tailnet/{tailnet}/device-attributes",
+        ),
+        (
+            (*SCHEMAS, "LogstreamConfigurationRequest", "properties", "gcsCredentials"),
+            "field gcsCredentials in request of"
+            " getLogStreamingConfiguration, setLogStreamingConfiguration",
+        ),
+        (
+            (*SCHEMAS, "UpdateTailnetSettingsRequest", "properties", "httpsEnabled"),
+            "field httpsEnabled in request and response of"
+            " getTailnetSettings, updateTailnetSettings",
+        ),
+        (
+            (*SCHEMAS, "CreateFederatedIdentityRequest", "properties", "issuer"),
+            "field issuer in request of createKey, getKey, listTailnetKeys with keyType federated",
+        ),
+        (
+            (*SCHEMAS, "TailnetOAuthClient", "properties", "secret"),
+            "field secret in model TailnetOAuthClient",
+        ),
+        (
+            ("paths", "/organizations/{organization}/tailnets", "get", "parameters"),
+            "parameter query limit of GET /organizations/{organization}/tailnets",
+        ),
+        (
+            ("paths", "/tailnet/{tailnet}/oauth-apps/{appId}", "delete", "operationId"),
+            "operationId deleteOAuthApp of DELETE /tailnet/{tailnet}/oauth-apps/{appId}",
+        ),
+    ],
+    ids=lambda value: value[-1] if isinstance(value, tuple) else "",
+)
+def test_a_field_missing_from_the_repo_spec_is_named(deletion: tuple[str, ...], gap: str) -> None:
+    coverage = dc.check(DOCS_2026, _spec_without(deletion))
+
+    gaps = [item.describe() for item in coverage.missing_items]
+    assert gap in gaps, gaps
+    assert not coverage.ok
+
+
+def test_an_operation_missing_from_the_repo_spec_is_named(tmp_path: Path) -> None:
+    spec = _write_spec(tmp_path / "spec.yaml", _spec_without(("paths", "/oauth/token-exchange")))
+
+    result = _run("--docs", DOCS_DIR, DOCS_2026, "--spec", spec)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "missing endpoint: POST /oauth/token-exchange" in result.stdout
+    # Its fields are not listed again: the missing endpoint stands for them.
+    assert "jwt" not in result.stdout
+    assert result.stdout.count("OK") == 1  # the 2024 docs are still covered
+
+
+REFERENCE_DOC = """\
+# Widgets API
+
+### Common path parameters
+
+| name | in | type | required | notes |
+|---|---|---|---|---|
+| `widgetId` | path | string | yes | A widget. |
+
+### Widget *(label)*
+
+| JSON path | type | req | notes |
+|---|---|---|---|
+| `id` | string | no | |
+| `size.heightMm` | integer | no | |
+
+### PATCH /widgets/{widgetId}
+
+**operationId:** `patchWidget`
+
+**Parameters**
+
+| name | in | type | required | notes |
+|---|---|---|---|---|
+| `widgetId` | path | string | yes | |
+| `dryRun` | query | boolean | no | |
+
+**Request body**
+
+| JSON path | type | required | notes |
+|---|---|---|---|
+| `labels.<name>.value` | string | yes | |
+
+**Responses**
+
+- `200`: the widget.
+- `422`: refused:
+
+| JSON path | type | required | notes |
+|---|---|---|---|
+| `reason` | string | no | |
+
+### Widget (getWidget, putWidget)
+
+| JSON path | type | notes |
+|---|---|---|
+| `colour` | string | Settable. |
+| `serial` | string | Read only. |
+| `secret` | string | Sent, never returned. |
+
+| `kind` | what | request fields that apply |
+|---|---|---|
+| `round` | a round one | `radius` |
+| `square` | a square one | `side` |
+"""
+
+REFERENCE_SPEC = """\
+openapi: 3.1.0
+info: {title: widgets, version: "1"}
+paths:
+  /widgets/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: getWidget
+      responses:
+        "200":
+          description: a widget
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Widget"}
+    put:
+      operationId: putWidget
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - type: object
+                  properties:
+                    kind: {const: round}
+                    radius: {type: number}
+                    colour: {type: string}
+                    secret: {type: string}
+                - type: object
+                  properties:
+                    kind: {enum: [square]}
+                    side: {type: number}
+      responses:
+        "200": {description: stored}
+  /widgets/{widgetId}:
+    patch:
+      operationId: patchWidget
+      parameters:
+        - {name: widgetId, in: path, required: true, schema: {type: string}}
+        - {name: dryRun, in: query, schema: {type: boolean}}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                labels:
+                  type: object
+                  additionalProperties:
+                    anyOf:
+                      - type: object
+                        properties: {value: {type: string}}
+                      - type: "null"
+      responses:
+        "200": {description: patched}
+        "422":
+          description: refused
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {reason: {type: string}}
+components:
+  schemas:
+    Widget:
+      type: object
+      properties:
+        id: {type: string}
+        colour: {type: string}
+        serial: {type: string}
+        size:
+          type: [object, "null"]
+          properties: {heightMm: {type: integer}}
+"""
+
+
+@pytest.fixture
+def reference_docs(tmp_path: Path) -> Path:
+    docs = tmp_path / "reference"
+    docs.mkdir()
+    (docs / "README.md").write_text(REFERENCE_DOC, encoding="utf-8")
+    return docs
+
+
+def test_reference_fixture_is_covered(reference_docs: Path) -> None:
+    coverage = dc.check(reference_docs, yaml.safe_load(REFERENCE_SPEC))
+
+    assert [item.describe() for item in coverage.missing_items] == []
+    assert coverage.ok
+    assert dc.documented_endpoints(reference_docs) == {("PATCH", "/widgets/{widgetId}")}
+    assert len(coverage.items) == 15
+
+
+@pytest.mark.parametrize(
+    ("edit", "gap"),
+    [
+        (
+            lambda s: s["components"]["schemas"]["Widget"]["properties"]["size"].pop("properties"),
+            "field size.heightMm in model Widget",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{widgetId}"]["patch"]["requestBody"]["content"][
+                "application/json"
+            ]["schema"]["properties"]["labels"].pop("additionalProperties"),
+            "field labels.<name>.value in request of PATCH /widgets/{widgetId}",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{widgetId}"]["patch"]["responses"].pop("422"),
+            "field reason in response 422 of PATCH /widgets/{widgetId}",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{widgetId}"]["patch"]["parameters"].pop(),
+            "parameter query dryRun of PATCH /widgets/{widgetId}",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{widgetId}"]["patch"].update(operationId="other"),
+            "operationId patchWidget of PATCH /widgets/{widgetId}",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{widgetId}"]["patch"].update(parameters=[]),
+            "parameter path widgetId of any operation",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["Widget"]["properties"].pop("colour"),
+            "field colour in request and response of getWidget, putWidget",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["Widget"]["properties"].update(secret={}),
+            None,  # a write-only field may also be read: not a gap
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{id}"]["put"]["requestBody"]["content"][
+                "application/json"
+            ]["schema"]["oneOf"][0]["properties"].pop("secret"),
+            "field secret in request of getWidget, putWidget",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{id}"]["put"]["requestBody"]["content"][
+                "application/json"
+            ]["schema"]["oneOf"][1]["properties"].update(radius={}, kind={"const": "oval"}),
+            "field side in request of getWidget, putWidget with kind square",
+        ),
+        (
+            lambda s: s["paths"]["/widgets/{id}"]["put"].update(operationId="storeWidget"),
+            "operationId putWidget of getWidget, putWidget",
+        ),
+    ],
+    ids=[
+        "nested",
+        "map-value",
+        "status",
+        "parameter",
+        "operationId",
+        "common-parameter",
+        "settable",
+        "write-only-read",
+        "write-only",
+        "variant",
+        "changed-operationId",
+    ],
+)
+def test_reference_fixture_names_each_gap(reference_docs: Path, edit: Any, gap: str | None) -> None:
+    spec = yaml.safe_load(REFERENCE_SPEC)
+    edit(spec)
+
+    gaps = [item.describe() for item in dc.check(reference_docs, spec).missing_items]
+
+    assert gaps == [] if gap is None else gap in gaps, gaps

@@ -101,6 +101,11 @@ def test_example_satisfies_its_schema(example: Example) -> None:
     assert errors == [], f"{example.where}: {errors[0].message if errors else ''}"
 
 
+CREATE_KEY_BODY = (
+    "#/paths/~1tailnet~1{tailnet}~1keys/post/requestBody/content/application~1json/schema"
+)
+
+
 @pytest.mark.parametrize(
     ("pointer", "value"),
     [
@@ -111,6 +116,46 @@ def test_example_satisfies_its_schema(example: Example) -> None:
         ("#/components/schemas/CreateKeyRequest", {"capabilities": {}}),  # devices missing
         ("#/components/schemas/SetPostureAttributeRequest", {"value": "has space"}),
         ("#/components/schemas/Timestamp", "yesterday"),
+        # 0.3.0 request schemas
+        (CREATE_KEY_BODY, {"keyType": "client", "scopes": ["dns"], "issuer": "https://x.example"}),
+        (
+            CREATE_KEY_BODY,
+            {"keyType": "federated", "scopes": ["dns"], "issuer": "https://i.example"},
+        ),
+        (CREATE_KEY_BODY, {"keyType": "client", "scopes": []}),
+        (CREATE_KEY_BODY, {"keyType": "auth", "scopes": ["dns"]}),  # auth keys have capabilities
+        (
+            "#/components/schemas/UpdateOAuthClientRequest",
+            {"keyType": "federated", "scopes": ["a"]},
+        ),
+        ("#/components/schemas/OidcIssuer", "http://token.example"),
+        (
+            "#/components/schemas/OAuthAppRequest",
+            {"name": "ab", "redirectURIs": ["https://a"], "scopes": ["x"]},
+        ),
+        ("#/components/schemas/OAuthAppRequest", {"name": "app", "scopes": ["x"]}),
+        ("#/components/schemas/VIPServiceInfoPut", {"name": "web"}),
+        ("#/components/schemas/VIPServiceInfoPut", {"ports": ["udp:53"]}),
+        ("#/components/schemas/VIPServiceApprovalRequest", {}),
+        (
+            "#/components/schemas/BatchPostureAttributesRequest",
+            {"nodes": {"n1": {"node:os": None}}},
+        ),
+        ("#/components/schemas/BatchPostureAttributesRequest", {"nodes": {"n1": {"custom:a": {}}}}),
+        (
+            "#/components/schemas/LogstreamConfigurationRequest",
+            {"destinationType": "gcs", "uploadPeriodMinutes": 1441},
+        ),
+        (
+            "#/components/schemas/LogstreamConfigurationRequest",
+            {"destinationType": "gcs", "compressionFormat": "lz4"},
+        ),
+        (
+            "#/components/schemas/DnsConfigurationRequest",
+            {"nameservers": [{"useWithExitNode": True}]},
+        ),
+        ("#/components/schemas/CreateOrganizationTailnetRequest", {"displayName": ""}),
+        ("#/components/schemas/OAuthTokenExchangeRequest", {"client_id": "k1"}),
     ],
 )
 def test_schemas_reject_bad_values(pointer: str, value: Any) -> None:

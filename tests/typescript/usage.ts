@@ -129,3 +129,50 @@ export async function enableMagicDns(): Promise<boolean> {
 
 // @ts-expect-error there is no /devices path (devices are listed under /tailnet/{tailnet}/devices)
 expectType<keyof paths>("/devices");
+
+// 0.3.0: the paginated Organizations listing follows `cursor` until a page has none.
+export async function listOrganizationTailnetIds(): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await call({
+      path: "/organizations/{organization}/tailnets",
+      method: "get",
+      params: { path: { organization: "-" }, query: cursor ? { limit: 50, cursor } : { limit: 50 } },
+    });
+    const tailnets: Schemas["OrganizationTailnet"][] = page.tailnets ?? [];
+    ids.push(...tailnets.map((tailnet) => tailnet.id ?? ""));
+    cursor = page.cursor || undefined;
+  } while (cursor);
+  await call({
+    path: "/organizations/{organization}/tailnets",
+    method: "get",
+    // @ts-expect-error limit is a number
+    params: { path: { organization: "-" }, query: { limit: "50" } },
+  });
+  return ids;
+}
+
+// 0.3.0: createKey's body is one of three strict shapes, told apart by keyType.
+export async function createFederatedIdentity(): Promise<string | null | undefined> {
+  const key = await call({
+    path: "/tailnet/{tailnet}/keys",
+    method: "post",
+    params: { path: { tailnet: "-" } },
+    body: {
+      keyType: "federated",
+      scopes: ["devices:core"],
+      tags: ["tag:deploy"],
+      issuer: "https://token.actions.githubusercontent.com",
+      subject: "repo:acme/infra:*",
+    },
+  });
+  await call({
+    path: "/tailnet/{tailnet}/keys",
+    method: "post",
+    params: { path: { tailnet: "-" } },
+    // @ts-expect-error an OAuth client takes no issuer
+    body: { keyType: "client", scopes: ["dns"], issuer: "https://idp.example" },
+  });
+  return key.id;
+}

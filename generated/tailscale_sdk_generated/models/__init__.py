@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .authorize_device_request import AuthorizeDeviceRequest
     from .aws_external_id import AwsExternalId
     from .aws_external_id_request import AwsExternalIdRequest
+    from .batch_posture_attributes_request import BatchPostureAttributesRequest
+    from .batch_posture_attributes_request_nodes import BatchPostureAttributesRequestNodes
     from .configuration_audit_log import ConfigurationAuditLog
     from .configuration_audit_log_list import ConfigurationAuditLogList
     from .connection_counts import ConnectionCounts
@@ -20,18 +22,25 @@ if TYPE_CHECKING:
     from .contact_type import ContactType
     from .contacts import Contacts
     from .create_device_invite_request import CreateDeviceInviteRequest
+    from .create_federated_identity_request import CreateFederatedIdentityRequest
     from .create_key_device_options import CreateKeyDeviceOptions
     from .create_key_request import CreateKeyRequest
     from .create_key_request_capabilities import CreateKeyRequestCapabilities
     from .create_key_request_capabilities_devices import CreateKeyRequestCapabilitiesDevices
+    from .create_o_auth_client_request import CreateOAuthClientRequest
+    from .create_organization_tailnet_request import CreateOrganizationTailnetRequest
+    from .create_organization_tailnet_response import CreateOrganizationTailnetResponse
     from .create_posture_integration_request import CreatePostureIntegrationRequest
     from .create_user_invite_request import CreateUserInviteRequest
     from .create_webhook_request import CreateWebhookRequest
+    from .custom_claim_rules import CustomClaimRules
+    from .custom_claim_rules_request import CustomClaimRulesRequest
     from .derp_latency import DerpLatency
     from .device import Device
     from .device_client_connectivity import DeviceClientConnectivity
     from .device_client_connectivity_latency import DeviceClientConnectivityLatency
     from .device_client_supports import DeviceClientSupports
+    from .device_distro import DeviceDistro
     from .device_fields import DeviceFields
     from .device_filters import DeviceFilters
     from .device_invite import DeviceInvite
@@ -40,8 +49,17 @@ if TYPE_CHECKING:
     from .device_posture_attributes import DevicePostureAttributes
     from .device_posture_attributes_attributes import DevicePostureAttributesAttributes
     from .device_posture_attributes_expiries import DevicePostureAttributesExpiries
+    from .device_posture_attributes_patch import DevicePostureAttributesPatch
     from .device_posture_identity import DevicePostureIdentity
     from .device_routes import DeviceRoutes
+    from .dns_configuration import DnsConfiguration
+    from .dns_configuration_preferences import DnsConfigurationPreferences
+    from .dns_configuration_preferences_request import DnsConfigurationPreferencesRequest
+    from .dns_configuration_request import DnsConfigurationRequest
+    from .dns_configuration_resolver import DnsConfigurationResolver
+    from .dns_configuration_resolver_request import DnsConfigurationResolverRequest
+    from .dns_configuration_split_dns import DnsConfigurationSplitDns
+    from .dns_configuration_split_dns_request import DnsConfigurationSplitDnsRequest
     from .dns_nameservers import DnsNameservers
     from .dns_nameservers_request import DnsNameserversRequest
     from .dns_nameservers_result import DnsNameserversResult
@@ -49,7 +67,6 @@ if TYPE_CHECKING:
     from .dns_preferences_request import DnsPreferencesRequest
     from .dns_search_paths import DnsSearchPaths
     from .dns_search_paths_request import DnsSearchPathsRequest
-    from .empty import Empty
     from .error import Error
     from .invite_party import InviteParty
     from .key import Key
@@ -57,9 +74,11 @@ if TYPE_CHECKING:
     from .key_device_capabilities import KeyDeviceCapabilities
     from .key_device_create_capabilities import KeyDeviceCreateCapabilities
     from .key_list import KeyList
+    from .list_organization_tailnets_response import ListOrganizationTailnetsResponse
     from .log_type import LogType
     from .logstream_configuration import LogstreamConfiguration
     from .logstream_configuration_request import LogstreamConfigurationRequest
+    from .logstream_configuration_request_compression_format import LogstreamConfigurationRequestCompressionFormat
     from .logstream_configuration_request_s3_authentication_type import (
         LogstreamConfigurationRequestS3AuthenticationType,
     )
@@ -67,8 +86,14 @@ if TYPE_CHECKING:
     from .logstream_status import LogstreamStatus
     from .network_flow_log import NetworkFlowLog
     from .network_flow_log_list import NetworkFlowLogList
+    from .o_auth_app import OAuthApp
+    from .o_auth_app_list import OAuthAppList
+    from .o_auth_app_request import OAuthAppRequest
     from .o_auth_token import OAuthToken
+    from .o_auth_token_exchange_request import OAuthTokenExchangeRequest
     from .o_auth_token_request import OAuthTokenRequest
+    from .o_auth_token_request_grant_type import OAuthTokenRequestGrantType
+    from .organization_tailnet import OrganizationTailnet
     from .policy_file import PolicyFile
     from .policy_file_auto_approvers import PolicyFileAutoApprovers
     from .policy_file_details import PolicyFileDetails
@@ -99,10 +124,13 @@ if TYPE_CHECKING:
     from .policy_test_result import PolicyTestResult
     from .policy_test_src_posture_attrs import PolicyTestSrcPostureAttrs
     from .policy_validation import PolicyValidation
+    from .posture_attribute_setting import PostureAttributeSetting
     from .posture_integration import PostureIntegration
     from .posture_integration_list import PostureIntegrationList
     from .posture_integration_status import PostureIntegrationStatus
     from .posture_provider import PostureProvider
+    from .service_host_info import ServiceHostInfo
+    from .service_host_list import ServiceHostList
     from .set_device_ipv_4_address_request import SetDeviceIpv4AddressRequest
     from .set_device_name_request import SetDeviceNameRequest
     from .set_device_routes_request import SetDeviceRoutesRequest
@@ -111,9 +139,12 @@ if TYPE_CHECKING:
     from .shared_device import SharedDevice
     from .split_dns import SplitDns
     from .split_dns_request import SplitDnsRequest
+    from .tailnet_o_auth_client import TailnetOAuthClient
     from .tailnet_settings import TailnetSettings
     from .update_contact_request import UpdateContactRequest
     from .update_device_key_request import UpdateDeviceKeyRequest
+    from .update_federated_identity_request import UpdateFederatedIdentityRequest
+    from .update_o_auth_client_request import UpdateOAuthClientRequest
     from .update_posture_integration_request import UpdatePostureIntegrationRequest
     from .update_tailnet_settings_request import UpdateTailnetSettingsRequest
     from .update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets import (
@@ -128,6 +159,13 @@ if TYPE_CHECKING:
     from .user_role import UserRole
     from .user_role_filter import UserRoleFilter
     from .user_type_filter import UserTypeFilter
+    from .validate_aws_external_id_response_422 import ValidateAwsExternalIdResponse422
+    from .validate_aws_trust_policy_request import ValidateAwsTrustPolicyRequest
+    from .vip_service_approval import VIPServiceApproval
+    from .vip_service_approval_request import VIPServiceApprovalRequest
+    from .vip_service_info import VIPServiceInfo
+    from .vip_service_info_put import VIPServiceInfoPut
+    from .vip_service_list import VIPServiceList
     from .webhook import Webhook
     from .webhook_event import WebhookEvent
     from .webhook_event_payload import WebhookEventPayload
@@ -146,6 +184,8 @@ __all__ = (
     "AuthorizeDeviceRequest",
     "AwsExternalId",
     "AwsExternalIdRequest",
+    "BatchPostureAttributesRequest",
+    "BatchPostureAttributesRequestNodes",
     "ConfigurationAuditLog",
     "ConfigurationAuditLogList",
     "ConnectionCounts",
@@ -153,18 +193,25 @@ __all__ = (
     "Contacts",
     "ContactType",
     "CreateDeviceInviteRequest",
+    "CreateFederatedIdentityRequest",
     "CreateKeyDeviceOptions",
     "CreateKeyRequest",
     "CreateKeyRequestCapabilities",
     "CreateKeyRequestCapabilitiesDevices",
+    "CreateOAuthClientRequest",
+    "CreateOrganizationTailnetRequest",
+    "CreateOrganizationTailnetResponse",
     "CreatePostureIntegrationRequest",
     "CreateUserInviteRequest",
     "CreateWebhookRequest",
+    "CustomClaimRules",
+    "CustomClaimRulesRequest",
     "DerpLatency",
     "Device",
     "DeviceClientConnectivity",
     "DeviceClientConnectivityLatency",
     "DeviceClientSupports",
+    "DeviceDistro",
     "DeviceFields",
     "DeviceFilters",
     "DeviceInvite",
@@ -173,8 +220,17 @@ __all__ = (
     "DevicePostureAttributes",
     "DevicePostureAttributesAttributes",
     "DevicePostureAttributesExpiries",
+    "DevicePostureAttributesPatch",
     "DevicePostureIdentity",
     "DeviceRoutes",
+    "DnsConfiguration",
+    "DnsConfigurationPreferences",
+    "DnsConfigurationPreferencesRequest",
+    "DnsConfigurationRequest",
+    "DnsConfigurationResolver",
+    "DnsConfigurationResolverRequest",
+    "DnsConfigurationSplitDns",
+    "DnsConfigurationSplitDnsRequest",
     "DnsNameservers",
     "DnsNameserversRequest",
     "DnsNameserversResult",
@@ -182,7 +238,6 @@ __all__ = (
     "DnsPreferencesRequest",
     "DnsSearchPaths",
     "DnsSearchPathsRequest",
-    "Empty",
     "Error",
     "InviteParty",
     "Key",
@@ -190,16 +245,24 @@ __all__ = (
     "KeyDeviceCapabilities",
     "KeyDeviceCreateCapabilities",
     "KeyList",
+    "ListOrganizationTailnetsResponse",
     "LogstreamConfiguration",
     "LogstreamConfigurationRequest",
+    "LogstreamConfigurationRequestCompressionFormat",
     "LogstreamConfigurationRequestS3AuthenticationType",
     "LogstreamDestinationType",
     "LogstreamStatus",
     "LogType",
     "NetworkFlowLog",
     "NetworkFlowLogList",
+    "OAuthApp",
+    "OAuthAppList",
+    "OAuthAppRequest",
     "OAuthToken",
+    "OAuthTokenExchangeRequest",
     "OAuthTokenRequest",
+    "OAuthTokenRequestGrantType",
+    "OrganizationTailnet",
     "PolicyFile",
     "PolicyFileAutoApprovers",
     "PolicyFileDetails",
@@ -230,10 +293,13 @@ __all__ = (
     "PolicyTestResult",
     "PolicyTestSrcPostureAttrs",
     "PolicyValidation",
+    "PostureAttributeSetting",
     "PostureIntegration",
     "PostureIntegrationList",
     "PostureIntegrationStatus",
     "PostureProvider",
+    "ServiceHostInfo",
+    "ServiceHostList",
     "SetDeviceIpv4AddressRequest",
     "SetDeviceNameRequest",
     "SetDeviceRoutesRequest",
@@ -242,9 +308,12 @@ __all__ = (
     "SharedDevice",
     "SplitDns",
     "SplitDnsRequest",
+    "TailnetOAuthClient",
     "TailnetSettings",
     "UpdateContactRequest",
     "UpdateDeviceKeyRequest",
+    "UpdateFederatedIdentityRequest",
+    "UpdateOAuthClientRequest",
     "UpdatePostureIntegrationRequest",
     "UpdateTailnetSettingsRequest",
     "UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets",
@@ -257,6 +326,13 @@ __all__ = (
     "UserRole",
     "UserRoleFilter",
     "UserTypeFilter",
+    "ValidateAwsExternalIdResponse422",
+    "ValidateAwsTrustPolicyRequest",
+    "VIPServiceApproval",
+    "VIPServiceApprovalRequest",
+    "VIPServiceInfo",
+    "VIPServiceInfoPut",
+    "VIPServiceList",
     "Webhook",
     "WebhookEvent",
     "WebhookEventPayload",
@@ -276,6 +352,8 @@ _MODULES = {
     "AuthorizeDeviceRequest": ".authorize_device_request",
     "AwsExternalId": ".aws_external_id",
     "AwsExternalIdRequest": ".aws_external_id_request",
+    "BatchPostureAttributesRequest": ".batch_posture_attributes_request",
+    "BatchPostureAttributesRequestNodes": ".batch_posture_attributes_request_nodes",
     "ConfigurationAuditLog": ".configuration_audit_log",
     "ConfigurationAuditLogList": ".configuration_audit_log_list",
     "ConnectionCounts": ".connection_counts",
@@ -283,18 +361,25 @@ _MODULES = {
     "ContactType": ".contact_type",
     "Contacts": ".contacts",
     "CreateDeviceInviteRequest": ".create_device_invite_request",
+    "CreateFederatedIdentityRequest": ".create_federated_identity_request",
     "CreateKeyDeviceOptions": ".create_key_device_options",
     "CreateKeyRequest": ".create_key_request",
     "CreateKeyRequestCapabilities": ".create_key_request_capabilities",
     "CreateKeyRequestCapabilitiesDevices": ".create_key_request_capabilities_devices",
+    "CreateOAuthClientRequest": ".create_o_auth_client_request",
+    "CreateOrganizationTailnetRequest": ".create_organization_tailnet_request",
+    "CreateOrganizationTailnetResponse": ".create_organization_tailnet_response",
     "CreatePostureIntegrationRequest": ".create_posture_integration_request",
     "CreateUserInviteRequest": ".create_user_invite_request",
     "CreateWebhookRequest": ".create_webhook_request",
+    "CustomClaimRules": ".custom_claim_rules",
+    "CustomClaimRulesRequest": ".custom_claim_rules_request",
     "DerpLatency": ".derp_latency",
     "Device": ".device",
     "DeviceClientConnectivity": ".device_client_connectivity",
     "DeviceClientConnectivityLatency": ".device_client_connectivity_latency",
     "DeviceClientSupports": ".device_client_supports",
+    "DeviceDistro": ".device_distro",
     "DeviceFields": ".device_fields",
     "DeviceFilters": ".device_filters",
     "DeviceInvite": ".device_invite",
@@ -303,8 +388,17 @@ _MODULES = {
     "DevicePostureAttributes": ".device_posture_attributes",
     "DevicePostureAttributesAttributes": ".device_posture_attributes_attributes",
     "DevicePostureAttributesExpiries": ".device_posture_attributes_expiries",
+    "DevicePostureAttributesPatch": ".device_posture_attributes_patch",
     "DevicePostureIdentity": ".device_posture_identity",
     "DeviceRoutes": ".device_routes",
+    "DnsConfiguration": ".dns_configuration",
+    "DnsConfigurationPreferences": ".dns_configuration_preferences",
+    "DnsConfigurationPreferencesRequest": ".dns_configuration_preferences_request",
+    "DnsConfigurationRequest": ".dns_configuration_request",
+    "DnsConfigurationResolver": ".dns_configuration_resolver",
+    "DnsConfigurationResolverRequest": ".dns_configuration_resolver_request",
+    "DnsConfigurationSplitDns": ".dns_configuration_split_dns",
+    "DnsConfigurationSplitDnsRequest": ".dns_configuration_split_dns_request",
     "DnsNameservers": ".dns_nameservers",
     "DnsNameserversRequest": ".dns_nameservers_request",
     "DnsNameserversResult": ".dns_nameservers_result",
@@ -312,7 +406,6 @@ _MODULES = {
     "DnsPreferencesRequest": ".dns_preferences_request",
     "DnsSearchPaths": ".dns_search_paths",
     "DnsSearchPathsRequest": ".dns_search_paths_request",
-    "Empty": ".empty",
     "Error": ".error",
     "InviteParty": ".invite_party",
     "Key": ".key",
@@ -320,16 +413,24 @@ _MODULES = {
     "KeyDeviceCapabilities": ".key_device_capabilities",
     "KeyDeviceCreateCapabilities": ".key_device_create_capabilities",
     "KeyList": ".key_list",
+    "ListOrganizationTailnetsResponse": ".list_organization_tailnets_response",
     "LogType": ".log_type",
     "LogstreamConfiguration": ".logstream_configuration",
     "LogstreamConfigurationRequest": ".logstream_configuration_request",
+    "LogstreamConfigurationRequestCompressionFormat": ".logstream_configuration_request_compression_format",
     "LogstreamConfigurationRequestS3AuthenticationType": ".logstream_configuration_request_s3_authentication_type",
     "LogstreamDestinationType": ".logstream_destination_type",
     "LogstreamStatus": ".logstream_status",
     "NetworkFlowLog": ".network_flow_log",
     "NetworkFlowLogList": ".network_flow_log_list",
+    "OAuthApp": ".o_auth_app",
+    "OAuthAppList": ".o_auth_app_list",
+    "OAuthAppRequest": ".o_auth_app_request",
     "OAuthToken": ".o_auth_token",
+    "OAuthTokenExchangeRequest": ".o_auth_token_exchange_request",
     "OAuthTokenRequest": ".o_auth_token_request",
+    "OAuthTokenRequestGrantType": ".o_auth_token_request_grant_type",
+    "OrganizationTailnet": ".organization_tailnet",
     "PolicyFile": ".policy_file",
     "PolicyFileAutoApprovers": ".policy_file_auto_approvers",
     "PolicyFileDetails": ".policy_file_details",
@@ -360,10 +461,13 @@ _MODULES = {
     "PolicyTestResult": ".policy_test_result",
     "PolicyTestSrcPostureAttrs": ".policy_test_src_posture_attrs",
     "PolicyValidation": ".policy_validation",
+    "PostureAttributeSetting": ".posture_attribute_setting",
     "PostureIntegration": ".posture_integration",
     "PostureIntegrationList": ".posture_integration_list",
     "PostureIntegrationStatus": ".posture_integration_status",
     "PostureProvider": ".posture_provider",
+    "ServiceHostInfo": ".service_host_info",
+    "ServiceHostList": ".service_host_list",
     "SetDeviceIpv4AddressRequest": ".set_device_ipv_4_address_request",
     "SetDeviceNameRequest": ".set_device_name_request",
     "SetDeviceRoutesRequest": ".set_device_routes_request",
@@ -372,9 +476,12 @@ _MODULES = {
     "SharedDevice": ".shared_device",
     "SplitDns": ".split_dns",
     "SplitDnsRequest": ".split_dns_request",
+    "TailnetOAuthClient": ".tailnet_o_auth_client",
     "TailnetSettings": ".tailnet_settings",
     "UpdateContactRequest": ".update_contact_request",
     "UpdateDeviceKeyRequest": ".update_device_key_request",
+    "UpdateFederatedIdentityRequest": ".update_federated_identity_request",
+    "UpdateOAuthClientRequest": ".update_o_auth_client_request",
     "UpdatePostureIntegrationRequest": ".update_posture_integration_request",
     "UpdateTailnetSettingsRequest": ".update_tailnet_settings_request",
     "UpdateTailnetSettingsRequestUsersRoleAllowedToJoinExternalTailnets": ".update_tailnet_settings_request_users_role_allowed_to_join_external_tailnets",
@@ -387,6 +494,13 @@ _MODULES = {
     "UserRole": ".user_role",
     "UserRoleFilter": ".user_role_filter",
     "UserTypeFilter": ".user_type_filter",
+    "ValidateAwsExternalIdResponse422": ".validate_aws_external_id_response_422",
+    "ValidateAwsTrustPolicyRequest": ".validate_aws_trust_policy_request",
+    "VIPServiceApproval": ".vip_service_approval",
+    "VIPServiceApprovalRequest": ".vip_service_approval_request",
+    "VIPServiceInfo": ".vip_service_info",
+    "VIPServiceInfoPut": ".vip_service_info_put",
+    "VIPServiceList": ".vip_service_list",
     "Webhook": ".webhook",
     "WebhookEvent": ".webhook_event",
     "WebhookEventPayload": ".webhook_event_payload",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -12,19 +12,24 @@ T = TypeVar("T", bound="CreateKeyRequest")
 
 @_attrs_define
 class CreateKeyRequest:
-    """
+    """The request that creates a device auth key (`keyType` `auth`, the default).
+
     Attributes:
         capabilities (CreateKeyRequestCapabilities):
+        key_type (Literal['auth'] | Unset): Creates an auth key; the default when left out.
         expiry_seconds (int | Unset): Lifetime in seconds; 90 days when left out.
         description (str | Unset): Short note on what the key is for.
     """
 
     capabilities: CreateKeyRequestCapabilities
+    key_type: Literal["auth"] | Unset = UNSET
     expiry_seconds: int | Unset = UNSET
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         capabilities = self.capabilities.to_dict()
+
+        key_type = self.key_type
 
         expiry_seconds = self.expiry_seconds
 
@@ -37,6 +42,8 @@ class CreateKeyRequest:
                 "capabilities": capabilities,
             }
         )
+        if key_type is not UNSET:
+            field_dict["keyType"] = key_type
         if expiry_seconds is not UNSET:
             field_dict["expirySeconds"] = expiry_seconds
         if description is not UNSET:
@@ -49,12 +56,17 @@ class CreateKeyRequest:
         d = dict(src_dict)
         capabilities = CreateKeyRequestCapabilities.from_dict(d.pop("capabilities"))
 
+        key_type = cast(Literal["auth"] | Unset, d.pop("keyType", UNSET))
+        if key_type != "auth" and not isinstance(key_type, Unset):
+            raise ValueError(f"keyType must match const 'auth', got '{key_type}'")
+
         expiry_seconds = d.pop("expirySeconds", UNSET)
 
         description = d.pop("description", UNSET)
 
         return cls(
             capabilities,
+            key_type,
             expiry_seconds,
             description,
         )

@@ -51,6 +51,11 @@ class Device:
             on.
         tailnet_lock_key (None | str | Unset): The device's tailnet lock public key.
         posture_identity (DevicePostureIdentity | None | Unset):
+        connected_to_control (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        distro (DeviceDistro | None | Unset):
+        is_ephemeral (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        multiple_connections (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        ssh_enabled (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
     """
 
     addresses: list[str] | None | Unset = UNSET
@@ -78,6 +83,11 @@ class Device:
     tailnet_lock_error: None | str | Unset = UNSET
     tailnet_lock_key: None | str | Unset = UNSET
     posture_identity: DevicePostureIdentity | None | Unset = UNSET
+    connected_to_control: bool | None | Unset = UNSET
+    distro: DeviceDistro | None | Unset = UNSET
+    is_ephemeral: bool | None | Unset = UNSET
+    multiple_connections: bool | None | Unset = UNSET
+    ssh_enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -253,6 +263,38 @@ class Device:
         else:
             posture_identity = self.posture_identity
 
+        connected_to_control: bool | None | Unset
+        if isinstance(self.connected_to_control, Unset):
+            connected_to_control = UNSET
+        else:
+            connected_to_control = self.connected_to_control
+
+        distro: dict[str, Any] | None | Unset
+        if isinstance(self.distro, Unset):
+            distro = UNSET
+        elif isinstance(self.distro, DeviceDistro):
+            distro = self.distro.to_dict()
+        else:
+            distro = self.distro
+
+        is_ephemeral: bool | None | Unset
+        if isinstance(self.is_ephemeral, Unset):
+            is_ephemeral = UNSET
+        else:
+            is_ephemeral = self.is_ephemeral
+
+        multiple_connections: bool | None | Unset
+        if isinstance(self.multiple_connections, Unset):
+            multiple_connections = UNSET
+        else:
+            multiple_connections = self.multiple_connections
+
+        ssh_enabled: bool | None | Unset
+        if isinstance(self.ssh_enabled, Unset):
+            ssh_enabled = UNSET
+        else:
+            ssh_enabled = self.ssh_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -306,6 +348,16 @@ class Device:
             field_dict["tailnetLockKey"] = tailnet_lock_key
         if posture_identity is not UNSET:
             field_dict["postureIdentity"] = posture_identity
+        if connected_to_control is not UNSET:
+            field_dict["connectedToControl"] = connected_to_control
+        if distro is not UNSET:
+            field_dict["distro"] = distro
+        if is_ephemeral is not UNSET:
+            field_dict["isEphemeral"] = is_ephemeral
+        if multiple_connections is not UNSET:
+            field_dict["multipleConnections"] = multiple_connections
+        if ssh_enabled is not UNSET:
+            field_dict["sshEnabled"] = ssh_enabled
 
         return field_dict
 
@@ -420,6 +472,25 @@ class Device:
                 f"postureIdentity: {type(_posture_identity).__name__} is not DevicePostureIdentity | None | Unset"
             )
 
+        connected_to_control: bool | None | Unset = d.pop("connectedToControl", UNSET)
+
+        _distro: Any = d.pop("distro", UNSET)
+        distro: DeviceDistro | None | Unset
+        if isinstance(_distro, dict):
+            distro_type_0 = DeviceDistro.from_dict(_distro)
+
+            distro = distro_type_0
+        elif _distro is None or _distro is UNSET:
+            distro = _distro
+        else:
+            raise TypeError(f"distro: {type(_distro).__name__} is not DeviceDistro | None | Unset")
+
+        is_ephemeral: bool | None | Unset = d.pop("isEphemeral", UNSET)
+
+        multiple_connections: bool | None | Unset = d.pop("multipleConnections", UNSET)
+
+        ssh_enabled: bool | None | Unset = d.pop("sshEnabled", UNSET)
+
         return cls(
             addresses,
             id,
@@ -446,6 +517,11 @@ class Device:
             tailnet_lock_error,
             tailnet_lock_key,
             posture_identity,
+            connected_to_control,
+            distro,
+            is_ephemeral,
+            multiple_connections,
+            ssh_enabled,
             d or {},
         )
 
@@ -468,4 +544,5 @@ class Device:
 
 # Imported last: see the template (generator-templates/model.py.jinja).
 from ..models.device_client_connectivity import DeviceClientConnectivity  # noqa: E402
+from ..models.device_distro import DeviceDistro  # noqa: E402
 from ..models.device_posture_identity import DevicePostureIdentity  # noqa: E402

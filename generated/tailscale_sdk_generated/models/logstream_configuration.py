@@ -16,7 +16,7 @@ class LogstreamConfiguration:
     """Where logs of one type are streamed.
 
     Attributes:
-        log_type (None | str | Unset):
+        log_type (None | str | Unset): Read only; which log this configuration streams.
         destination_type (None | str | Unset): Known values splunk, elastic, panther, cribl, datadog, axiom, s3, gcs;
             others may appear.
         url (None | str | Unset):
@@ -30,7 +30,12 @@ class LogstreamConfiguration:
         s_3_secret_access_key (None | str | Unset):
         s_3_role_arn (None | str | Unset):
         aws_external_id (None | str | Unset):
-        s_3_external_id (None | str | Unset):
+        s_3_external_id (None | str | Unset): Read only; the external id Tailscale presents when it assumes the S3 role.
+        gcs_bucket (None | str | Unset): The Google Cloud Storage bucket (destination gcs).
+        gcs_key_prefix (None | str | Unset): Prefix of the object names written to the bucket.
+        gcs_scopes (list[str] | None | Unset): OAuth scopes used to write to the bucket.
+        compression_format (None | str | Unset): How uploads are compressed.
+        upload_period_minutes (int | Unset): Minutes between uploads.
     """
 
     log_type: None | str | Unset = UNSET
@@ -47,6 +52,11 @@ class LogstreamConfiguration:
     s_3_role_arn: None | str | Unset = UNSET
     aws_external_id: None | str | Unset = UNSET
     s_3_external_id: None | str | Unset = UNSET
+    gcs_bucket: None | str | Unset = UNSET
+    gcs_key_prefix: None | str | Unset = UNSET
+    gcs_scopes: list[str] | None | Unset = UNSET
+    compression_format: None | str | Unset = UNSET
+    upload_period_minutes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +144,35 @@ class LogstreamConfiguration:
         else:
             s_3_external_id = self.s_3_external_id
 
+        gcs_bucket: None | str | Unset
+        if isinstance(self.gcs_bucket, Unset):
+            gcs_bucket = UNSET
+        else:
+            gcs_bucket = self.gcs_bucket
+
+        gcs_key_prefix: None | str | Unset
+        if isinstance(self.gcs_key_prefix, Unset):
+            gcs_key_prefix = UNSET
+        else:
+            gcs_key_prefix = self.gcs_key_prefix
+
+        gcs_scopes: list[str] | None | Unset
+        if isinstance(self.gcs_scopes, Unset):
+            gcs_scopes = UNSET
+        elif isinstance(self.gcs_scopes, list):
+            gcs_scopes = self.gcs_scopes
+
+        else:
+            gcs_scopes = self.gcs_scopes
+
+        compression_format: None | str | Unset
+        if isinstance(self.compression_format, Unset):
+            compression_format = UNSET
+        else:
+            compression_format = self.compression_format
+
+        upload_period_minutes = self.upload_period_minutes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -165,6 +204,16 @@ class LogstreamConfiguration:
             field_dict["awsExternalId"] = aws_external_id
         if s_3_external_id is not UNSET:
             field_dict["s3ExternalId"] = s_3_external_id
+        if gcs_bucket is not UNSET:
+            field_dict["gcsBucket"] = gcs_bucket
+        if gcs_key_prefix is not UNSET:
+            field_dict["gcsKeyPrefix"] = gcs_key_prefix
+        if gcs_scopes is not UNSET:
+            field_dict["gcsScopes"] = gcs_scopes
+        if compression_format is not UNSET:
+            field_dict["compressionFormat"] = compression_format
+        if upload_period_minutes is not UNSET:
+            field_dict["uploadPeriodMinutes"] = upload_period_minutes
 
         return field_dict
 
@@ -199,6 +248,16 @@ class LogstreamConfiguration:
 
         s_3_external_id: None | str | Unset = d.pop("s3ExternalId", UNSET)
 
+        gcs_bucket: None | str | Unset = d.pop("gcsBucket", UNSET)
+
+        gcs_key_prefix: None | str | Unset = d.pop("gcsKeyPrefix", UNSET)
+
+        gcs_scopes: list[str] | None | Unset = d.pop("gcsScopes", UNSET)
+
+        compression_format: None | str | Unset = d.pop("compressionFormat", UNSET)
+
+        upload_period_minutes = d.pop("uploadPeriodMinutes", UNSET)
+
         return cls(
             log_type,
             destination_type,
@@ -214,6 +273,11 @@ class LogstreamConfiguration:
             s_3_role_arn,
             aws_external_id,
             s_3_external_id,
+            gcs_bucket,
+            gcs_key_prefix,
+            gcs_scopes,
+            compression_format,
+            upload_period_minutes,
             d or {},
         )
 

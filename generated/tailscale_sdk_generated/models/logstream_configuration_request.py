@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.logstream_configuration_request_compression_format import (
+    LogstreamConfigurationRequestCompressionFormat,
+    check_logstream_configuration_request_compression_format,
+)
 from ..models.logstream_configuration_request_s3_authentication_type import (
     LogstreamConfigurationRequestS3AuthenticationType,
     check_logstream_configuration_request_s3_authentication_type,
@@ -32,6 +36,14 @@ class LogstreamConfigurationRequest:
         s_3_secret_access_key (str | Unset):
         s_3_role_arn (str | Unset):
         aws_external_id (str | Unset):
+        gcs_bucket (str | Unset): The Google Cloud Storage bucket; required with destination gcs.
+        gcs_key_prefix (str | Unset): Prefix of the object names written to the bucket.
+        gcs_scopes (list[str] | Unset): OAuth scopes needed to write to the bucket.
+        gcs_credentials (str | Unset): JSON credentials of a workload identity that may write to the bucket; never
+            returned.
+        compression_format (LogstreamConfigurationRequestCompressionFormat | Unset): How uploads are compressed; none
+            when left out.
+        upload_period_minutes (int | Unset): Minutes between uploads; a batch too large for one upload is split.
     """
 
     destination_type: LogstreamDestinationType
@@ -46,6 +58,12 @@ class LogstreamConfigurationRequest:
     s_3_secret_access_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     s_3_role_arn: str | Unset = UNSET
     aws_external_id: str | Unset = UNSET
+    gcs_bucket: str | Unset = UNSET
+    gcs_key_prefix: str | Unset = UNSET
+    gcs_scopes: list[str] | Unset = UNSET
+    gcs_credentials: str | Unset = _attrs_field(default=UNSET, repr=False)
+    compression_format: LogstreamConfigurationRequestCompressionFormat | Unset = UNSET
+    upload_period_minutes: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         destination_type: str = self.destination_type
@@ -73,6 +91,22 @@ class LogstreamConfigurationRequest:
         s_3_role_arn = self.s_3_role_arn
 
         aws_external_id = self.aws_external_id
+
+        gcs_bucket = self.gcs_bucket
+
+        gcs_key_prefix = self.gcs_key_prefix
+
+        gcs_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.gcs_scopes, Unset):
+            gcs_scopes = self.gcs_scopes
+
+        gcs_credentials = self.gcs_credentials
+
+        compression_format: str | Unset = UNSET
+        if not isinstance(self.compression_format, Unset):
+            compression_format = self.compression_format
+
+        upload_period_minutes = self.upload_period_minutes
 
         field_dict: dict[str, Any] = {}
 
@@ -103,6 +137,18 @@ class LogstreamConfigurationRequest:
             field_dict["s3RoleArn"] = s_3_role_arn
         if aws_external_id is not UNSET:
             field_dict["awsExternalId"] = aws_external_id
+        if gcs_bucket is not UNSET:
+            field_dict["gcsBucket"] = gcs_bucket
+        if gcs_key_prefix is not UNSET:
+            field_dict["gcsKeyPrefix"] = gcs_key_prefix
+        if gcs_scopes is not UNSET:
+            field_dict["gcsScopes"] = gcs_scopes
+        if gcs_credentials is not UNSET:
+            field_dict["gcsCredentials"] = gcs_credentials
+        if compression_format is not UNSET:
+            field_dict["compressionFormat"] = compression_format
+        if upload_period_minutes is not UNSET:
+            field_dict["uploadPeriodMinutes"] = upload_period_minutes
 
         return field_dict
 
@@ -140,6 +186,23 @@ class LogstreamConfigurationRequest:
 
         aws_external_id = d.pop("awsExternalId", UNSET)
 
+        gcs_bucket = d.pop("gcsBucket", UNSET)
+
+        gcs_key_prefix = d.pop("gcsKeyPrefix", UNSET)
+
+        gcs_scopes: list[str] | Unset = d.pop("gcsScopes", UNSET)
+
+        gcs_credentials = d.pop("gcsCredentials", UNSET)
+
+        _compression_format = d.pop("compressionFormat", UNSET)
+        compression_format: LogstreamConfigurationRequestCompressionFormat | Unset
+        if isinstance(_compression_format, Unset):
+            compression_format = UNSET
+        else:
+            compression_format = check_logstream_configuration_request_compression_format(_compression_format)
+
+        upload_period_minutes = d.pop("uploadPeriodMinutes", UNSET)
+
         return cls(
             destination_type,
             url,
@@ -153,4 +216,10 @@ class LogstreamConfigurationRequest:
             s_3_secret_access_key,
             s_3_role_arn,
             aws_external_id,
+            gcs_bucket,
+            gcs_key_prefix,
+            gcs_scopes,
+            gcs_credentials,
+            compression_format,
+            upload_period_minutes,
         )

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PolicyTestRequestSrcPostureAttrs")
 
 @_attrs_define
 class PolicyTestRequestSrcPostureAttrs:
-    additional_properties: dict[str, bool | float | str] = _attrs_field(factory=dict)
+    additional_properties: dict[str, bool | int | str] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,9 +23,9 @@ class PolicyTestRequestSrcPostureAttrs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_properties: dict[str, bool | float | str] = {}
+        additional_properties: dict[str, bool | int | str] = {}
         for prop_name, prop_dict in src_dict.items():
-            additional_property = cast("bool | float | str", prop_dict)
+            additional_property = cast("bool | int | str", prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -37,10 +37,10 @@ class PolicyTestRequestSrcPostureAttrs:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | str:
+    def __getitem__(self, key: str) -> bool | int | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
+    def __setitem__(self, key: str, value: bool | int | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SetPostureAttributeRequest")
 class SetPostureAttributeRequest:
     """
     Attributes:
-        value (bool | int | str): A string (50 characters at most: letters, digits, underscores and periods), an
-            integer within ±(2^53 - 1), or a boolean.
+        value (bool | int | str): A custom posture attribute value: a string (50 characters at most: letters, digits,
+            underscores and periods), an integer within ±(2^53 - 1), or a boolean.
         expiry (datetime.datetime | Unset): When Tailscale should remove the attribute again.
         comment (str | Unset): Reason for the change, recorded in the audit log.
     """

@@ -28,6 +28,11 @@ class TailnetSettings:
         regional_routing_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
         posture_identity_collection_on (bool | None | Unset): A boolean the API sends as `null` when it does not know
             the value.
+        https_enabled (bool | None | Unset): A boolean the API sends as `null` when it does not know the value.
+        acls_externally_managed_on (bool | None | Unset): A boolean the API sends as `null` when it does not know the
+            value.
+        acls_external_link (None | str | Unset): Where the externally managed policy file lives, linked from the admin
+            console.
     """
 
     devices_approval_on: bool | None | Unset = UNSET
@@ -38,6 +43,9 @@ class TailnetSettings:
     network_flow_logging_on: bool | None | Unset = UNSET
     regional_routing_on: bool | None | Unset = UNSET
     posture_identity_collection_on: bool | None | Unset = UNSET
+    https_enabled: bool | None | Unset = UNSET
+    acls_externally_managed_on: bool | None | Unset = UNSET
+    acls_external_link: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +93,24 @@ class TailnetSettings:
         else:
             posture_identity_collection_on = self.posture_identity_collection_on
 
+        https_enabled: bool | None | Unset
+        if isinstance(self.https_enabled, Unset):
+            https_enabled = UNSET
+        else:
+            https_enabled = self.https_enabled
+
+        acls_externally_managed_on: bool | None | Unset
+        if isinstance(self.acls_externally_managed_on, Unset):
+            acls_externally_managed_on = UNSET
+        else:
+            acls_externally_managed_on = self.acls_externally_managed_on
+
+        acls_external_link: None | str | Unset
+        if isinstance(self.acls_external_link, Unset):
+            acls_external_link = UNSET
+        else:
+            acls_external_link = self.acls_external_link
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -104,6 +130,12 @@ class TailnetSettings:
             field_dict["regionalRoutingOn"] = regional_routing_on
         if posture_identity_collection_on is not UNSET:
             field_dict["postureIdentityCollectionOn"] = posture_identity_collection_on
+        if https_enabled is not UNSET:
+            field_dict["httpsEnabled"] = https_enabled
+        if acls_externally_managed_on is not UNSET:
+            field_dict["aclsExternallyManagedOn"] = acls_externally_managed_on
+        if acls_external_link is not UNSET:
+            field_dict["aclsExternalLink"] = acls_external_link
 
         return field_dict
 
@@ -128,6 +160,12 @@ class TailnetSettings:
 
         posture_identity_collection_on: bool | None | Unset = d.pop("postureIdentityCollectionOn", UNSET)
 
+        https_enabled: bool | None | Unset = d.pop("httpsEnabled", UNSET)
+
+        acls_externally_managed_on: bool | None | Unset = d.pop("aclsExternallyManagedOn", UNSET)
+
+        acls_external_link: None | str | Unset = d.pop("aclsExternalLink", UNSET)
+
         return cls(
             devices_approval_on,
             devices_auto_updates_on,
@@ -137,6 +175,9 @@ class TailnetSettings:
             network_flow_logging_on,
             regional_routing_on,
             posture_identity_collection_on,
+            https_enabled,
+            acls_externally_managed_on,
+            acls_external_link,
             d or {},
         )
 

@@ -27,6 +27,10 @@ class UpdateTailnetSettingsRequest:
         network_flow_logging_on (bool | Unset):
         regional_routing_on (bool | Unset):
         posture_identity_collection_on (bool | Unset):
+        https_enabled (bool | Unset): Devices can get HTTPS certificates.
+        acls_externally_managed_on (bool | Unset): The policy file is managed outside the admin console (GitOps,
+            Terraform), which stops editing it.
+        acls_external_link (str | Unset): Where the externally managed policy file lives.
     """
 
     devices_approval_on: bool | Unset = UNSET
@@ -39,6 +43,9 @@ class UpdateTailnetSettingsRequest:
     network_flow_logging_on: bool | Unset = UNSET
     regional_routing_on: bool | Unset = UNSET
     posture_identity_collection_on: bool | Unset = UNSET
+    https_enabled: bool | Unset = UNSET
+    acls_externally_managed_on: bool | Unset = UNSET
+    acls_external_link: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         devices_approval_on = self.devices_approval_on
@@ -59,6 +66,12 @@ class UpdateTailnetSettingsRequest:
 
         posture_identity_collection_on = self.posture_identity_collection_on
 
+        https_enabled = self.https_enabled
+
+        acls_externally_managed_on = self.acls_externally_managed_on
+
+        acls_external_link = self.acls_external_link
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -78,6 +91,12 @@ class UpdateTailnetSettingsRequest:
             field_dict["regionalRoutingOn"] = regional_routing_on
         if posture_identity_collection_on is not UNSET:
             field_dict["postureIdentityCollectionOn"] = posture_identity_collection_on
+        if https_enabled is not UNSET:
+            field_dict["httpsEnabled"] = https_enabled
+        if acls_externally_managed_on is not UNSET:
+            field_dict["aclsExternallyManagedOn"] = acls_externally_managed_on
+        if acls_external_link is not UNSET:
+            field_dict["aclsExternalLink"] = acls_external_link
 
         return field_dict
 
@@ -111,6 +130,12 @@ class UpdateTailnetSettingsRequest:
 
         posture_identity_collection_on = d.pop("postureIdentityCollectionOn", UNSET)
 
+        https_enabled = d.pop("httpsEnabled", UNSET)
+
+        acls_externally_managed_on = d.pop("aclsExternallyManagedOn", UNSET)
+
+        acls_external_link = d.pop("aclsExternalLink", UNSET)
+
         return cls(
             devices_approval_on,
             devices_auto_updates_on,
@@ -120,4 +145,7 @@ class UpdateTailnetSettingsRequest:
             network_flow_logging_on,
             regional_routing_on,
             posture_identity_collection_on,
+            https_enabled,
+            acls_externally_managed_on,
+            acls_external_link,
         )

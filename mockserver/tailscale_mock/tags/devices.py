@@ -7,23 +7,14 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .._common import (
-    ApiError,
-    Clock,
-    Events,
-    Ids,
-    Record,
-    Records,
-    TagOwners,
-    not_found,
-    parse_time,
-    rfc3339,
-)
+from .._common import ApiError, Clock, Events, Ids, Record, Records, TagOwners, not_found, rfc3339
 from .._operations import EMPTY, NO_BODY, Context, Reply, handles
+from ._posture import PostureAttributes
 
 FIELDS_ALL_ONLY = ("enabledRoutes", "advertisedRoutes", "clientConnectivity", "postureIdentity")
 CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _SEED_ONLY = ("sharedFrom", "expired", "posture", "postureExpiries")
+UBUNTU = {"name": "ubuntu", "version": "24.04", "codeName": "Noble Numbat"}
 
 
 class Devices(Records):
@@ -49,8 +40,7 @@ class Devices(Records):
         self._events = events
         self._tag_owners = tag_owners
         self.on_delete: list[Callable[[Record], None]] = []
-        self.posture: dict[str, dict[str, Any]] = {}
-        self.posture_expiries: dict[str, dict[str, str]] = {}
+        self.posture = PostureAttributes()
         for index, entry in enumerate(seed):
             self._seed(index, entry, clock, ids)
 
@@ -112,11 +102,16 @@ class Devices(Records):
             "postureIdentity": {"serialNumbers": [ids.network_id(10).upper()]}
             if os_name in ("macOS", "windows")
             else {"disabled": True},
+            "connectedToControl": not (shared_from or entry.get("expired")),
+            "isEphemeral": False,
+            "sshEnabled": False,
         }
+        if os_name == "linux" and not shared_from:
+            device["distro"] = dict(UBUNTU)
         device.update({k: v for k, v in entry.items() if k not in _SEED_ONLY})
         node_id = device["nodeId"]
         self._records[node_id] = device
-        self.posture[node_id] = {
+        self.posture.values[node_id] = {
             "node:os": os_name,
             "node:osVersion": f"{10 + index}.{index % 4}.0",
             "node:tsReleaseTrack": "stable",
@@ -126,7 +121,7 @@ class Devices(Records):
         }
         if "postureExpiries" in entry:
             expiries = entry["postureExpiries"].items()
-            self.posture_expiries[node_id] = {k: clock.at(v) for k, v in expiries}
+            self.posture.expiries[node_id] = {k: clock.at(v) for k, v in expiries}
 
     def find(self, device_id: str) -> Record:
         """A device by `nodeId` or legacy numeric `id` (404 if unknown)."""
@@ -150,8 +145,7 @@ class Devices(Records):
             f"{device['name']} was deleted",
             {"nodeID": device["nodeId"], "deviceName": device["name"]},
         )
-        self.posture.pop(device["nodeId"], None)
-        self.posture_expiries.pop(device["nodeId"], None)
+        self.posture.forget(device["nodeId"])
         for listener in self.on_delete:
             listener(device)
 
@@ -187,16 +181,9 @@ class Devices(Records):
 
     def set_ipv4(self, device_id: str, ipv4: str) -> None:
         device = self.find(device_id)
-        try:
-            address = ipaddress.IPv4Address(ipv4)
-        except ValueError:
-            raise ApiError(400, f"invalid IPv4 address {ipv4!r}") from None
-        if address not in CGNAT:
-            raise ApiError(400, "ipv4 address must be within 100.64.0.0/10")
-        for other in self._records.values():
-            if other is not device and str(address) in other["addresses"]:
-                raise ApiError(400, f"address {address} is already in use by another device")
-        device["addresses"] = [str(address), *[a for a in device["addresses"] if ":" in a]]
+        others = {a for d in self._records.values() if d is not device for a in d["addresses"]}
+        address = tailnet_ipv4(ipv4, others)
+        device["addresses"] = [address, *[a for a in device["addresses"] if ":" in a]]
 
     def set_name(self, device_id: str, name: str) -> None:
         """Rename a device: a base name gets the tailnet's domain; empty means its hostname."""
@@ -221,42 +208,27 @@ class Devices(Records):
         device["name"] = full
 
     def posture_attributes(self, device_id: str) -> dict[str, Any]:
-        node_id = self.find(device_id)["nodeId"]
-        result: dict[str, Any] = {"attributes": dict(self.posture.get(node_id, {}))}
-        expiries = self.posture_expiries.get(node_id)
-        if expiries:
-            result["expiries"] = dict(expiries)
-        return result
+        return self.posture.view(self.find(device_id)["nodeId"])
 
-    def set_posture_attribute(
-        self, device_id: str, key: str, value: Any, expiry: str | None
-    ) -> None:
-        node_id = self.find(device_id)["nodeId"]
-        kind = _value_kind(value)
-        for attrs in self.posture.values():
-            for existing_key, existing in attrs.items():
-                if existing_key.lower() == key.lower() and existing_key != key:
-                    raise ApiError(
-                        400, f"attribute key {key} conflicts with existing key {existing_key}"
-                    )
-                if existing_key == key and _value_kind(existing) != kind:
-                    raise ApiError(
-                        400, f"attribute {key} holds {_value_kind(existing)} values, not {kind}"
-                    )
-        self.posture.setdefault(node_id, {})[key] = value
-        expiries = self.posture_expiries.setdefault(node_id, {})
-        if expiry is None:
-            expiries.pop(key, None)
-        else:
-            moment = parse_time(expiry)
-            expiries[key] = rfc3339(moment) if moment else expiry
+    def patch_posture(self, changes: Mapping[str, Mapping[str, Any]]) -> None:
+        """A merge patch of several devices' custom attributes: all of it, or none (404)."""
+        by_node = {
+            self.find(device_id)["nodeId"]: settings for device_id, settings in changes.items()
+        }
+        self.posture.patch(by_node)
 
-    def delete_posture_attribute(self, device_id: str, key: str) -> None:
-        node_id = self.find(device_id)["nodeId"]
-        if key not in self.posture.get(node_id, {}):
-            raise not_found("attribute not found")
-        del self.posture[node_id][key]
-        self.posture_expiries.get(node_id, {}).pop(key, None)
+
+def tailnet_ipv4(ipv4: str, used: set[str]) -> str:
+    """`ipv4` normalised, if it is a tailnet (CGNAT) address not in `used` (else a 400)."""
+    try:
+        address = ipaddress.IPv4Address(ipv4)
+    except ValueError:
+        raise ApiError(400, f"invalid IPv4 address {ipv4!r}") from None
+    if address not in CGNAT:
+        raise ApiError(400, "ipv4 address must be within 100.64.0.0/10")
+    if str(address) in used:
+        raise ApiError(400, f"address {address} is already in use")
+    return str(address)
 
 
 def view(device: Mapping[str, Any], fields: str | None) -> dict[str, Any]:
@@ -287,14 +259,6 @@ def _as_query_text(value: Any) -> str | None:
     if isinstance(value, str | int | float):
         return str(value)
     return None
-
-
-def _value_kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    return "string"
 
 
 # ---------------------------------------------------------------------- handlers
@@ -380,13 +344,18 @@ def get_device_posture_attributes(ctx: Context, devices: Devices) -> Reply:
 @handles("setCustomDevicePostureAttribute")
 def set_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
     body = ctx.json()
-    devices.set_posture_attribute(
-        ctx.device_id, ctx.path["attributeKey"], body["value"], body.get("expiry")
-    )
-    return EMPTY
+    node_id = devices.find(ctx.device_id)["nodeId"]
+    devices.posture.set(node_id, ctx.path["attributeKey"], body["value"], body.get("expiry"))
+    return Reply(body=devices.posture.view(node_id))
 
 
 @handles("deleteCustomDevicePostureAttribute")
 def delete_custom_device_posture_attribute(ctx: Context, devices: Devices) -> Reply:
-    devices.delete_posture_attribute(ctx.device_id, ctx.path["attributeKey"])
+    devices.posture.delete(devices.find(ctx.device_id)["nodeId"], ctx.path["attributeKey"])
     return EMPTY
+
+
+@handles("batchUpdateCustomDevicePostureAttributes")
+def batch_update_custom_device_posture_attributes(ctx: Context, devices: Devices) -> Reply:
+    devices.patch_posture(ctx.json()["nodes"])
+    return NO_BODY

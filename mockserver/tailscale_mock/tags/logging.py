@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -9,8 +10,11 @@ from typing import Any
 from .._common import ApiError, Clock, Ids, Record, not_found, parse_time, rfc3339
 from .._operations import NO_BODY, Context, Reply, handles
 
-STREAM_SECRETS = frozenset({"token", "s3SecretAccessKey"})
+STREAM_SECRETS = frozenset({"token", "s3SecretAccessKey", "gcsCredentials"})
 AWS_ACCOUNT = "123456789012"
+ROLE_ARN = re.compile(r"arn:aws:iam::[0-9]{12}:role/.+")
+# What a destination needs besides its type; S3 needs more, by authentication type.
+_NEEDS = {"s3": ("s3Bucket", "s3Region", "s3AuthenticationType"), "gcs": ("gcsBucket",)}
 _FRESH_STATUS = {
     "lastActivity": "",
     "lastError": "",
@@ -57,7 +61,9 @@ class Logging:
                 **status,
                 "lastActivity": clock.at(status["lastActivity"]),
             }
-        self.aws_external_ids: dict[str, Record] = {}
+        self.aws_external_ids: dict[str, Record] = {
+            e["id"]: {"reusable": False, "linked": False, **e} for e in seed["awsExternalIds"]
+        }
 
     def audit_log_entries(
         self, start: str, end: str, actors: list[str], targets: list[str], events: list[str]
@@ -97,17 +103,13 @@ class Logging:
 
     def set_stream(self, log_type: str, request: Mapping[str, Any]) -> None:
         destination = request["destinationType"]
+        missing = [f for f in _NEEDS.get(destination, ("url",)) if not request.get(f)]
         if destination == "s3":
-            missing = [
-                f for f in ("s3Bucket", "s3Region", "s3AuthenticationType") if not request.get(f)
-            ]
             auth = request.get("s3AuthenticationType")
             if auth == "accesskey":
                 missing += [f for f in ("s3AccessKeyId", "s3SecretAccessKey") if not request.get(f)]
             elif auth == "rolearn":
                 missing += [f for f in ("s3RoleArn", "awsExternalId") if not request.get(f)]
-        else:
-            missing = [] if request.get("url") else ["url"]
         if missing:
             raise ApiError(400, f"{destination} destinations need {', '.join(missing)}")
         external = None
@@ -119,7 +121,7 @@ class Logging:
             )
             if external is None:
                 raise ApiError(400, f"unknown AWS external id {wanted}")
-        config = {"logType": log_type, **request}
+        config = {"logType": log_type, "compressionFormat": "none", **request}
         if external is not None:
             external["linked"] = True
             config["s3ExternalId"] = external["externalId"]
@@ -149,6 +151,20 @@ class Logging:
         }
         self.aws_external_ids[entry["id"]] = entry
         return _external_id_view(entry)
+
+    def validate_aws_external_id(self, external_id: str, role_arn: str | None) -> None:
+        """Whether Tailscale could assume `role_arn` with the external id (a 422 if not).
+
+        The mock has no AWS: a role ARN of the right shape passes.
+        """
+        if not any(
+            external_id in (e["id"], e["externalId"]) for e in self.aws_external_ids.values()
+        ):
+            raise not_found("AWS external id not found")
+        if not role_arn:
+            raise ApiError(422, "a roleArn is needed to check the trust policy")
+        if not ROLE_ARN.fullmatch(role_arn):
+            raise ApiError(422, f"{role_arn} is not the ARN of an IAM role")
 
 
 def _audit_log(
@@ -293,3 +309,10 @@ def get_log_streaming_status(ctx: Context, logging: Logging) -> Reply:
 def get_aws_external_id(ctx: Context, logging: Logging) -> Reply:
     reusable = bool(ctx.json().get("reusable", False)) if ctx.body else False
     return Reply(body=logging.aws_external_id(reusable))
+
+
+@handles("validateAwsExternalId")
+def validate_aws_external_id(ctx: Context, logging: Logging) -> Reply:
+    role_arn = ctx.json().get("roleArn") if ctx.body else None
+    logging.validate_aws_external_id(ctx.path["id"], role_arn)
+    return NO_BODY

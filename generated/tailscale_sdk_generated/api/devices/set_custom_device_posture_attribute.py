@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
+from ...models.device_posture_attributes import DevicePostureAttributes
 from ...models.error import Error
 from ...models.set_posture_attribute_request import SetPostureAttributeRequest
 from ...types import Response, path_segment
@@ -35,10 +35,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DevicePostureAttributes | Error | None:
     if 200 <= response.status_code <= 299:
         _body = response.json() if response.content and not response.content.isspace() else None
-        response_200 = Empty.from_dict({} if _body is None else _body)
+        response_200 = DevicePostureAttributes.from_dict({} if _body is None else _body)
 
         return response_200
 
@@ -73,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DevicePostureAttributes | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetPostureAttributeRequest,
-) -> Response[Empty | Error]:
+) -> Response[DevicePostureAttributes | Error]:
     """Set a custom device posture attribute
 
      Creates or replaces one custom posture attribute of a device. Within a tailnet, a key
@@ -105,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[DevicePostureAttributes | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetPostureAttributeRequest,
-) -> Empty | Error | None:
+) -> DevicePostureAttributes | Error | None:
     """Set a custom device posture attribute
 
      Creates or replaces one custom posture attribute of a device. Within a tailnet, a key
@@ -144,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        DevicePostureAttributes | Error
     """
 
     return sync_detailed(
@@ -161,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetPostureAttributeRequest,
-) -> Response[Empty | Error]:
+) -> Response[DevicePostureAttributes | Error]:
     """Set a custom device posture attribute
 
      Creates or replaces one custom posture attribute of a device. Within a tailnet, a key
@@ -178,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[DevicePostureAttributes | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetPostureAttributeRequest,
-) -> Empty | Error | None:
+) -> DevicePostureAttributes | Error | None:
     """Set a custom device posture attribute
 
      Creates or replaces one custom posture attribute of a device. Within a tailnet, a key
@@ -215,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        DevicePostureAttributes | Error
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_federated_identity_request import CreateFederatedIdentityRequest
 from ...models.create_key_request import CreateKeyRequest
+from ...models.create_o_auth_client_request import CreateOAuthClientRequest
 from ...models.error import Error
 from ...models.key import Key
 from ...types import Response, path_segment
@@ -14,7 +16,7 @@ from ...types import Response, path_segment
 def _get_kwargs(
     tailnet: str,
     *,
-    body: CreateKeyRequest,
+    body: CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +27,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateKeyRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreateOAuthClientRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -84,17 +91,19 @@ def sync_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateKeyRequest,
+    body: CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest,
 ) -> Response[Error | Key]:
-    """Create an auth key
+    """Create a key
 
-     Creates an auth key for registering devices. The secret `key` is in this response
-    only and cannot be read back later. Keys made with an OAuth token belong to the
-    tailnet and must carry tags.
+     Creates an auth key for registering devices (`keyType` `auth`, the default), an OAuth
+    client (`client`) or a federated identity for workload identity federation
+    (`federated`). The secret `key` (of an OAuth client: its client secret) is in this
+    response only and cannot be read back later. Keys made with an OAuth token belong to
+    the tailnet and must carry tags.
 
     Args:
         tailnet (str):
-        body (CreateKeyRequest):
+        body (CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,17 +129,19 @@ def sync(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateKeyRequest,
+    body: CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest,
 ) -> Error | Key | None:
-    """Create an auth key
+    """Create a key
 
-     Creates an auth key for registering devices. The secret `key` is in this response
-    only and cannot be read back later. Keys made with an OAuth token belong to the
-    tailnet and must carry tags.
+     Creates an auth key for registering devices (`keyType` `auth`, the default), an OAuth
+    client (`client`) or a federated identity for workload identity federation
+    (`federated`). The secret `key` (of an OAuth client: its client secret) is in this
+    response only and cannot be read back later. Keys made with an OAuth token belong to
+    the tailnet and must carry tags.
 
     Args:
         tailnet (str):
-        body (CreateKeyRequest):
+        body (CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,17 +162,19 @@ async def asyncio_detailed(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateKeyRequest,
+    body: CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest,
 ) -> Response[Error | Key]:
-    """Create an auth key
+    """Create a key
 
-     Creates an auth key for registering devices. The secret `key` is in this response
-    only and cannot be read back later. Keys made with an OAuth token belong to the
-    tailnet and must carry tags.
+     Creates an auth key for registering devices (`keyType` `auth`, the default), an OAuth
+    client (`client`) or a federated identity for workload identity federation
+    (`federated`). The secret `key` (of an OAuth client: its client secret) is in this
+    response only and cannot be read back later. Keys made with an OAuth token belong to
+    the tailnet and must carry tags.
 
     Args:
         tailnet (str):
-        body (CreateKeyRequest):
+        body (CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,17 +198,19 @@ async def asyncio(
     tailnet: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateKeyRequest,
+    body: CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest,
 ) -> Error | Key | None:
-    """Create an auth key
+    """Create a key
 
-     Creates an auth key for registering devices. The secret `key` is in this response
-    only and cannot be read back later. Keys made with an OAuth token belong to the
-    tailnet and must carry tags.
+     Creates an auth key for registering devices (`keyType` `auth`, the default), an OAuth
+    client (`client`) or a federated identity for workload identity federation
+    (`federated`). The secret `key` (of an OAuth client: its client secret) is in this
+    response only and cannot be read back later. Keys made with an OAuth token belong to
+    the tailnet and must carry tags.
 
     Args:
         tailnet (str):
-        body (CreateKeyRequest):
+        body (CreateFederatedIdentityRequest | CreateKeyRequest | CreateOAuthClientRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,27 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Empty")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TailnetOAuthClient")
 
 
 @_attrs_define
-class Empty:
-    """An empty object (the API may add members later)."""
+class TailnetOAuthClient:
+    """An OAuth client that acts in one tailnet.
 
+    Attributes:
+        id (None | str | Unset): The OAuth client id.
+        secret (None | str | Unset): The client secret; only in the response that created the tailnet.
+    """
+
+    id: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if secret is not UNSET:
+            field_dict["secret"] = secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        secret: None | str | Unset = d.pop("secret", UNSET)
+
         return cls(
-            d,
+            id,
+            secret,
+            d or {},
         )
 
     @property

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dns_configuration import DnsConfiguration
+from ...models.error import Error
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    tailnet: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tailnet/{tailnet}/dns/configuration".format(
+            tailnet=path_segment(tailnet, "tailnet"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DnsConfiguration | Error | None:
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = DnsConfiguration.from_dict({} if _body is None else _body)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DnsConfiguration | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DnsConfiguration | Error]:
+    """Get the DNS configuration
+
+     Returns the whole DNS setup of the tailnet as one object: global nameservers, split DNS,
+    search paths and preferences. Unlike the separate DNS operations it also tells, per
+    resolver, whether devices keep it while using an exit node, and whether the global
+    nameservers override the devices' local DNS settings.
+
+    Args:
+        tailnet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DnsConfiguration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DnsConfiguration | Error | None:
+    """Get the DNS configuration
+
+     Returns the whole DNS setup of the tailnet as one object: global nameservers, split DNS,
+    search paths and preferences. Unlike the separate DNS operations it also tells, per
+    resolver, whether devices keep it while using an exit node, and whether the global
+    nameservers override the devices' local DNS settings.
+
+    Args:
+        tailnet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DnsConfiguration | Error
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DnsConfiguration | Error]:
+    """Get the DNS configuration
+
+     Returns the whole DNS setup of the tailnet as one object: global nameservers, split DNS,
+    search paths and preferences. Unlike the separate DNS operations it also tells, per
+    resolver, whether devices keep it while using an exit node, and whether the global
+    nameservers override the devices' local DNS settings.
+
+    Args:
+        tailnet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DnsConfiguration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DnsConfiguration | Error | None:
+    """Get the DNS configuration
+
+     Returns the whole DNS setup of the tailnet as one object: global nameservers, split DNS,
+    search paths and preferences. Unlike the separate DNS operations it also tells, per
+    resolver, whether devices keep it while using an exit node, and whether the global
+    nameservers override the devices' local DNS settings.
+
+    Args:
+        tailnet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DnsConfiguration | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            client=client,
+        )
+    ).parsed

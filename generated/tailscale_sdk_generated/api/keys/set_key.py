@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.key import Key
+from ...models.update_federated_identity_request import UpdateFederatedIdentityRequest
+from ...models.update_o_auth_client_request import UpdateOAuthClientRequest
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    tailnet: str,
+    key_id: str,
+    *,
+    body: UpdateFederatedIdentityRequest | UpdateOAuthClientRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tailnet/{tailnet}/keys/{key_id}".format(
+            tailnet=path_segment(tailnet, "tailnet"),
+            key_id=path_segment(key_id, "key_id"),
+        ),
+    }
+
+    if isinstance(body, UpdateOAuthClientRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
+    if 200 <= response.status_code <= 299:
+        _body = response.json() if response.content and not response.content.isspace() else None
+        response_200 = Key.from_dict({} if _body is None else _body)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Key]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFederatedIdentityRequest | UpdateOAuthClientRequest,
+) -> Response[Error | Key]:
+    """Update a trust credential
+
+     Changes the settings of an OAuth client or a federated identity; auth keys and API access
+    tokens cannot be changed. The fields that match OIDC tokens (`issuer`, `subject`,
+    `audience`, `customClaimRules`) belong to federated identities only. Whether the server
+    keeps a setting that the request leaves out is not documented, so send every setting:
+    read the credential with `getKey`, change it, and send it back.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+        body (UpdateFederatedIdentityRequest | UpdateOAuthClientRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        key_id=key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFederatedIdentityRequest | UpdateOAuthClientRequest,
+) -> Error | Key | None:
+    """Update a trust credential
+
+     Changes the settings of an OAuth client or a federated identity; auth keys and API access
+    tokens cannot be changed. The fields that match OIDC tokens (`issuer`, `subject`,
+    `audience`, `customClaimRules`) belong to federated identities only. Whether the server
+    keeps a setting that the request leaves out is not documented, so send every setting:
+    read the credential with `getKey`, change it, and send it back.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+        body (UpdateFederatedIdentityRequest | UpdateOAuthClientRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return sync_detailed(
+        tailnet=tailnet,
+        key_id=key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFederatedIdentityRequest | UpdateOAuthClientRequest,
+) -> Response[Error | Key]:
+    """Update a trust credential
+
+     Changes the settings of an OAuth client or a federated identity; auth keys and API access
+    tokens cannot be changed. The fields that match OIDC tokens (`issuer`, `subject`,
+    `audience`, `customClaimRules`) belong to federated identities only. Whether the server
+    keeps a setting that the request leaves out is not documented, so send every setting:
+    read the credential with `getKey`, change it, and send it back.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+        body (UpdateFederatedIdentityRequest | UpdateOAuthClientRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Key]
+    """
+
+    kwargs = _get_kwargs(
+        tailnet=tailnet,
+        key_id=key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tailnet: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFederatedIdentityRequest | UpdateOAuthClientRequest,
+) -> Error | Key | None:
+    """Update a trust credential
+
+     Changes the settings of an OAuth client or a federated identity; auth keys and API access
+    tokens cannot be changed. The fields that match OIDC tokens (`issuer`, `subject`,
+    `audience`, `customClaimRules`) belong to federated identities only. Whether the server
+    keeps a setting that the request leaves out is not documented, so send every setting:
+    read the credential with `getKey`, change it, and send it back.
+
+    Args:
+        tailnet (str):
+        key_id (str):
+        body (UpdateFederatedIdentityRequest | UpdateOAuthClientRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Key
+    """
+
+    return (
+        await asyncio_detailed(
+            tailnet=tailnet,
+            key_id=key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -2,7 +2,7 @@
 
     from tailscale_sdk import Tailscale
 
-    with Tailscale.from_env() as ts:           # TAILSCALE_API_KEY, or the OAuth variables
+    with Tailscale.from_env() as ts:           # TAILSCALE_API_KEY, or OAuth/ID token variables
         for device in ts.devices.list():
             print(device.hostname, device.addresses)
 
@@ -17,7 +17,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .auth import APIKeyAuth, OAuthClientCredentials
+    from ._core import Page
+    from .auth import APIKeyAuth, OAuthClientCredentials, WorkloadIdentityCredentials
     from .client import AsyncTailscale, Tailscale
     from .errors import (
         APIConnectionError,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
         ResponseValidationError,
         ServerError,
         TailscaleError,
+        UnprocessableEntityError,
         WebhookVerificationError,
     )
     from .resources.policy_file import PolicyDocument, PolicyDraft
@@ -46,6 +48,8 @@ _EXPORTS = {
     "AsyncTailscale": "client",
     "APIKeyAuth": "auth",
     "OAuthClientCredentials": "auth",
+    "WorkloadIdentityCredentials": "auth",
+    "Page": "_core",
     "RetryPolicy": "retries",
     "PolicyDocument": "resources.policy_file",
     "PolicyDraft": "resources.policy_file",
@@ -62,6 +66,7 @@ _EXPORTS = {
     "RateLimitError": "errors",
     "ResponseValidationError": "errors",
     "ServerError": "errors",
+    "UnprocessableEntityError": "errors",
     "WebhookVerificationError": "errors",
     "verify_webhook": "webhook",
 }
@@ -77,6 +82,7 @@ __all__ = [
     "ConflictError",
     "NotFoundError",
     "OAuthClientCredentials",
+    "Page",
     "PermissionDeniedError",
     "PolicyDocument",
     "PolicyDraft",
@@ -87,7 +93,9 @@ __all__ = [
     "ServerError",
     "Tailscale",
     "TailscaleError",
+    "UnprocessableEntityError",
     "WebhookVerificationError",
+    "WorkloadIdentityCredentials",
     "__version__",
     "verify_webhook",
 ]

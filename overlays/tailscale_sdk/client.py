@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cached_property
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self
 
@@ -13,7 +14,13 @@ import httpx
 from . import _validate as check
 from ._core import Async, AsyncRunner, M, Sync, SyncRunner
 from ._http import async_client, sync_client, user_agent
-from .auth import APIKeyAuth, OAuthClientCredentials, require_secure
+from .auth import (
+    APIKeyAuth,
+    IDTokenSource,
+    OAuthClientCredentials,
+    WorkloadIdentityCredentials,
+    require_secure,
+)
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
@@ -23,8 +30,11 @@ if TYPE_CHECKING:
     from .resources.dns import Dns
     from .resources.keys import Keys
     from .resources.logging import Logging
+    from .resources.oauth_apps import OAuthApps
+    from .resources.organizations import Organizations
     from .resources.policy_file import PolicyFile
     from .resources.posture_integrations import PostureIntegrations
+    from .resources.services import Services
     from .resources.tailnet_settings import TailnetSettings
     from .resources.user_invites import UserInvites
     from .resources.users import Users
@@ -37,11 +47,16 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 
 _ENV = {
-    "api_key": "TAILSCALE_API_KEY",
     "tailnet": "TAILSCALE_TAILNET",
     "base_url": "TAILSCALE_BASE_URL",
+}
+# Credentials: at most one kind may be set, in the environment as in keywords.
+_CREDENTIAL_ENV = {
+    "api_key": "TAILSCALE_API_KEY",
     "oauth_client_id": "TAILSCALE_OAUTH_CLIENT_ID",
     "oauth_client_secret": "TAILSCALE_OAUTH_CLIENT_SECRET",
+    "id_token": "TAILSCALE_ID_TOKEN",
+    "id_token_file": "TAILSCALE_ID_TOKEN_FILE",
 }
 
 
@@ -59,6 +74,7 @@ class _Settings:
         oauth_client_id: str | None,
         oauth_client_secret: str | None,
         oauth_scopes: Iterable[str] | None,
+        id_token: IDTokenSource | None,
         user_agent: str | None,
         allow_insecure_http: bool,
     ) -> None:
@@ -73,7 +89,8 @@ class _Settings:
             oauth_client_id,
             oauth_client_secret,
             oauth_scopes,
-            token_url=f"{self.base_url}/oauth/token",
+            id_token,
+            base_url=self.base_url,
             allow_insecure_http=allow_insecure_http,
         )
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -96,32 +113,74 @@ def _auth(
     client_id: str | None,
     client_secret: str | None,
     scopes: Iterable[str] | None,
+    id_token: IDTokenSource | None,
     *,
-    token_url: str,
+    base_url: str,
     allow_insecure_http: bool,
 ) -> httpx.Auth:
-    oauth = client_id is not None or client_secret is not None
-    if api_key is not None and oauth:
-        raise ValueError("pass either api_key or OAuth client credentials, not both")
-    if api_key is not None:
-        return APIKeyAuth(api_key)
-    if client_id is None or client_secret is None:
-        raise ValueError(
-            "no credentials: pass api_key=, or both oauth_client_id= and oauth_client_secret= "
-            "(from_env() reads TAILSCALE_API_KEY or TAILSCALE_OAUTH_CLIENT_ID/_SECRET)"
+    given = [
+        name
+        for name, value in (
+            ("api_key", api_key),
+            ("oauth_client_secret", client_secret),
+            ("id_token", id_token),
         )
+        if value is not None
+    ]
+    if len(given) > 1:
+        raise ValueError(f"pass one kind of credentials, not both {given[0]} and {given[1]}")
+    if api_key is not None:
+        if client_id is not None:
+            raise ValueError("pass either api_key or oauth_client_id, not both")
+        return APIKeyAuth(api_key)
+    if client_id is None or not given:
+        raise ValueError(
+            "no credentials: pass api_key=, or oauth_client_id= with oauth_client_secret= "
+            "(an OAuth client) or id_token= (a federated identity); from_env() reads "
+            "TAILSCALE_API_KEY, or TAILSCALE_OAUTH_CLIENT_ID with TAILSCALE_OAUTH_CLIENT_SECRET, "
+            "TAILSCALE_ID_TOKEN or TAILSCALE_ID_TOKEN_FILE"
+        )
+    if id_token is not None:
+        if scopes is not None:
+            raise ValueError("oauth_scopes cannot narrow a federated identity's token")
+        return WorkloadIdentityCredentials(
+            client_id,
+            id_token,
+            token_url=f"{base_url}/oauth/token-exchange",
+            allow_insecure_http=allow_insecure_http,
+        )
+    assert client_secret is not None
     return OAuthClientCredentials(
         client_id,
         client_secret,
         scopes=scopes,
-        token_url=token_url,
+        token_url=f"{base_url}/oauth/token",
         allow_insecure_http=allow_insecure_http,
     )
 
 
 def _from_env(overrides: dict[str, Any]) -> dict[str, Any]:
     values = {name: os.environ[var] for name, var in _ENV.items() if os.environ.get(var)}
+    if not any(name in overrides for name in _CREDENTIAL_ENV):
+        values.update(_credentials_from_env())
     return {**values, **overrides}
+
+
+def _credentials_from_env() -> dict[str, Any]:
+    found: dict[str, Any] = {
+        name: os.environ[var] for name, var in _CREDENTIAL_ENV.items() if os.environ.get(var)
+    }
+    kinds = [
+        _CREDENTIAL_ENV[name]
+        for name in ("api_key", "oauth_client_secret", "id_token", "id_token_file")
+        if name in found
+    ]
+    if len(kinds) > 1:
+        # Which one was meant cannot be known: guessing could act as the wrong identity.
+        raise ValueError(f"set only one of {', '.join(kinds)} (credentials are ambiguous)")
+    if "id_token_file" in found:
+        found["id_token"] = Path(found.pop("id_token_file"))
+    return found
 
 
 class _Client(Generic[M]):
@@ -236,16 +295,41 @@ class _Client(Generic[M]):
 
         return TailnetSettings(self._runner)
 
+    @cached_property
+    def services(self) -> Services[M]:
+        """Tailscale Services and the devices that host them (spec tag ``services``)."""
+        from .resources.services import Services
+
+        return Services(self._runner)
+
+    @cached_property
+    def oauth_apps(self) -> OAuthApps[M]:
+        """OAuth apps, for the authorization-code flow (spec tag ``oauth-apps``)."""
+        from .resources.oauth_apps import OAuthApps
+
+        return OAuthApps(self._runner)
+
+    @cached_property
+    def organizations(self) -> Organizations[M]:
+        """Alpha: the tailnets of an organization (spec tag ``organizations``)."""
+        from .resources.organizations import Organizations
+
+        return Organizations(self._runner)
+
 
 class Tailscale(_Client[Sync]):
     """A client for the Tailscale API v2.
 
-    Credentials: ``api_key`` (``tskey-api-...``), or ``oauth_client_id`` and
-    ``oauth_client_secret`` (tokens are fetched and renewed as needed, narrowed to
-    ``oauth_scopes`` if given). ``tailnet`` is the default for every method (``-`` is the
-    credentials' own tailnet). Failed requests are retried ``max_retries`` times (an int, or
-    a :class:`~tailscale_sdk.retries.RetryPolicy`); ``timeout`` is in seconds or an
-    ``httpx.Timeout``. ``user_agent`` is put in front of the SDK's own User-Agent.
+    Credentials, one kind: ``api_key`` (``tskey-api-...``); or ``oauth_client_id`` and
+    ``oauth_client_secret`` of an OAuth client (tokens are fetched and renewed as needed,
+    narrowed to ``oauth_scopes`` if given); or ``oauth_client_id`` of a federated identity
+    and ``id_token``, an OIDC ID token (a str, a ``pathlib.Path`` of a file holding it, or a
+    function returning a fresh one), exchanged for tokens as needed (workload identity
+    federation, :class:`~tailscale_sdk.WorkloadIdentityCredentials`). ``tailnet`` is the
+    default for every method (``-`` is the credentials' own tailnet). Failed requests are
+    retried ``max_retries`` times (an int, or a :class:`~tailscale_sdk.retries.RetryPolicy`);
+    ``timeout`` is in seconds or an ``httpx.Timeout``. ``user_agent`` is put in front of the
+    SDK's own User-Agent.
 
     ``http_client``: requests go out through ``http_client.send()``, so its transport,
     connection pool, proxy and TLS settings and event hooks apply; its ``base_url``,
@@ -269,6 +353,7 @@ class Tailscale(_Client[Sync]):
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
         oauth_scopes: Iterable[str] | None = None,
+        id_token: IDTokenSource | None = None,
         user_agent: str | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
@@ -286,6 +371,7 @@ class Tailscale(_Client[Sync]):
             oauth_client_id=oauth_client_id,
             oauth_client_secret=oauth_client_secret,
             oauth_scopes=oauth_scopes,
+            id_token=id_token,
             user_agent=user_agent,
             allow_insecure_http=allow_insecure_http,
         )
@@ -302,7 +388,15 @@ class Tailscale(_Client[Sync]):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """A client configured from ``TAILSCALE_*`` environment variables (keywords win)."""
+        """A client configured from ``TAILSCALE_*`` environment variables (keywords win).
+
+        ``TAILSCALE_TAILNET``, ``TAILSCALE_BASE_URL``, and one kind of credentials:
+        ``TAILSCALE_API_KEY``; or ``TAILSCALE_OAUTH_CLIENT_ID`` with
+        ``TAILSCALE_OAUTH_CLIENT_SECRET`` (an OAuth client), ``TAILSCALE_ID_TOKEN`` (an ID
+        token) or ``TAILSCALE_ID_TOKEN_FILE`` (a file holding one, read at each exchange).
+        Two kinds set at once raise ValueError. Credentials passed as keywords replace all
+        of these variables. Empty variables count as unset.
+        """
         return cls(**_from_env(overrides))
 
     def close(self) -> None:
@@ -340,6 +434,7 @@ class AsyncTailscale(_Client[Async]):
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
         oauth_scopes: Iterable[str] | None = None,
+        id_token: IDTokenSource | None = None,
         user_agent: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
@@ -357,6 +452,7 @@ class AsyncTailscale(_Client[Async]):
             oauth_client_id=oauth_client_id,
             oauth_client_secret=oauth_client_secret,
             oauth_scopes=oauth_scopes,
+            id_token=id_token,
             user_agent=user_agent,
             allow_insecure_http=allow_insecure_http,
         )
@@ -373,7 +469,15 @@ class AsyncTailscale(_Client[Async]):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """A client configured from ``TAILSCALE_*`` environment variables (keywords win)."""
+        """A client configured from ``TAILSCALE_*`` environment variables (keywords win).
+
+        ``TAILSCALE_TAILNET``, ``TAILSCALE_BASE_URL``, and one kind of credentials:
+        ``TAILSCALE_API_KEY``; or ``TAILSCALE_OAUTH_CLIENT_ID`` with
+        ``TAILSCALE_OAUTH_CLIENT_SECRET`` (an OAuth client), ``TAILSCALE_ID_TOKEN`` (an ID
+        token) or ``TAILSCALE_ID_TOKEN_FILE`` (a file holding one, read at each exchange).
+        Two kinds set at once raise ValueError. Credentials passed as keywords replace all
+        of these variables. Empty variables count as unset.
+        """
         return cls(**_from_env(overrides))
 
     async def close(self) -> None:

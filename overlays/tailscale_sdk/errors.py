@@ -31,12 +31,14 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "TailscaleError",
+    "UnprocessableEntityError",
     "WebhookVerificationError",
 ]
 
 # Tailscale secrets all start with `tskey-<kind>-`; an API that echoes one back must not
-# make us print it.
-_SECRET = re.compile(r"tskey-[A-Za-z]+-[A-Za-z0-9_-]+")
+# make us print it. Nor an OIDC ID token (a JWT: base64url JSON, so it starts with `eyJ`)
+# that a token exchange echoes.
+_SECRET = re.compile(r"tskey-[A-Za-z]+-[A-Za-z0-9_-]+|eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_.-]*")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-tailscale-request-id")
 # A 400 may echo the whole request: messages stop here; the full body stays on ``body``.
 _MAX_MESSAGE = 2048
@@ -45,7 +47,9 @@ _MAX_REASON = 300
 
 def redact(text: str) -> str:
     """``text`` with anything shaped like a Tailscale secret masked."""
-    return _SECRET.sub("tskey-***", text) if "tskey-" in text else text
+    if "tskey-" not in text and "eyJ" not in text:
+        return text
+    return _SECRET.sub(lambda found: "eyJ***" if found[0][0] == "e" else "tskey-***", text)
 
 
 def _capped(text: str) -> str:
@@ -170,6 +174,10 @@ class PreconditionFailedError(APIError):
     """412: ``If-Match`` did not match; the policy file changed since it was read."""
 
 
+class UnprocessableEntityError(APIError):
+    """422: the request was understood but failed a check (an AWS trust policy, ...)."""
+
+
 class RateLimitError(APIError):
     """429: too many requests; ``retry_after`` is the server's wait in seconds, if it sent one."""
 
@@ -189,6 +197,7 @@ _BY_STATUS: dict[int, type[APIError]] = {
     404: NotFoundError,
     409: ConflictError,
     412: PreconditionFailedError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 

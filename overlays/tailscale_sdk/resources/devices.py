@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import partial
 
 from tailscale_sdk_generated.api.devices import (
     authorize_device,
+    batch_update_custom_device_posture_attributes,
     delete_custom_device_posture_attribute,
     delete_device,
     expire_device_key,
@@ -25,11 +26,21 @@ from tailscale_sdk_generated.api.devices import (
     update_device_key,
 )
 from tailscale_sdk_generated.models.authorize_device_request import AuthorizeDeviceRequest
+from tailscale_sdk_generated.models.batch_posture_attributes_request import (
+    BatchPostureAttributesRequest,
+)
+from tailscale_sdk_generated.models.batch_posture_attributes_request_nodes import (
+    BatchPostureAttributesRequestNodes,
+)
 from tailscale_sdk_generated.models.device import Device
 from tailscale_sdk_generated.models.device_fields import DEVICE_FIELDS_VALUES, DeviceFields
 from tailscale_sdk_generated.models.device_filters import DeviceFilters
 from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
+from tailscale_sdk_generated.models.device_posture_attributes_patch import (
+    DevicePostureAttributesPatch,
+)
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
+from tailscale_sdk_generated.models.posture_attribute_setting import PostureAttributeSetting
 from tailscale_sdk_generated.models.set_device_ipv_4_address_request import (
     SetDeviceIpv4AddressRequest,
 )
@@ -57,6 +68,9 @@ _IPV4 = check.rule("SetDeviceIpv4AddressRequest.ipv4")
 _ATTRIBUTE_KEY = check.rule("CustomAttributeKey")
 _ATTRIBUTE_VALUE = check.rule("SetPostureAttributeRequest.value")
 _COMMENT = check.rule("SetPostureAttributeRequest.comment")
+_BATCH_COMMENT = check.rule("BatchPostureAttributesRequest.comment")
+AttributeValue = str | int | bool
+"""A custom posture attribute value."""
 
 
 def _fields(fields: DeviceFields | None) -> DeviceFields:
@@ -95,6 +109,45 @@ def _attribute_value(value: str | int | bool) -> str | int | bool:
     if not isinstance(value, str | int):  # bool is an int
         raise TypeError(f"attribute value must be a str, int or bool, not {type(value).__name__}")
     return check.conform(value, _ATTRIBUTE_VALUE, "attribute value")
+
+
+def _expiry(expiry: datetime | None) -> datetime | Unset:
+    if expiry is None:
+        return UNSET
+    if not isinstance(expiry, datetime) or expiry.tzinfo is None:
+        raise TypeError("expiry must be a timezone-aware datetime")
+    return expiry
+
+
+def _batch(
+    changes: Mapping[str, Mapping[str, AttributeValue | None]],
+    expiry: datetime | None,
+    comment: str | None,
+) -> BatchPostureAttributesRequest:
+    """The JSON Merge Patch of ``changes``: device -> attribute -> value, None removes it."""
+    if not isinstance(changes, Mapping):
+        raise TypeError(f"changes must be a mapping, not {type(changes).__name__}")
+    lapse = _expiry(expiry)
+    nodes = BatchPostureAttributesRequestNodes()
+    for device_id, attributes in changes.items():
+        if not isinstance(attributes, Mapping):
+            raise TypeError(f"the changes of {device_id!r} must be a mapping of attributes")
+        if not attributes:
+            raise ValueError(f"no attribute to set or delete on {device_id!r}")
+        patch = DevicePostureAttributesPatch()
+        for key, value in attributes.items():
+            patch[_attribute_key(key)] = (
+                None
+                if value is None
+                else PostureAttributeSetting(value=_attribute_value(value), expiry=lapse)
+            )
+        nodes[_device(device_id)] = patch
+    if not nodes.additional_properties:
+        raise ValueError("name at least one device")
+    body = BatchPostureAttributesRequest(nodes=nodes)
+    if comment is not None:
+        body.comment = check.conform(check.text(comment, "comment"), _BATCH_COMMENT, "comment")
+    return body
 
 
 class Devices(Resource[M]):
@@ -228,5 +281,62 @@ class Devices(Resource[M]):
             delete_custom_device_posture_attribute.sync_detailed,
             _device(device_id),
             _attribute_key(key),
+        )
+        return call_none(send)
+
+    @operation("batchUpdateCustomDevicePostureAttributes")
+    def update_posture_attributes(
+        self,
+        device_ids: Iterable[str],
+        *,
+        set: Mapping[str, AttributeValue] | None = None,
+        delete: Iterable[str] = (),
+        expiry: datetime | None = None,
+        comment: str | None = None,
+        tailnet: str | None = None,
+    ) -> Call[None]:
+        """On each of ``device_ids``, set the custom attributes in ``set`` and remove those in
+        ``delete``, in one request; other attributes stay as they are.
+
+        ``update_posture_attributes(ids, set={"custom:onboarded": True},
+        delete=["custom:legacy"], comment="MDM sync")``. ``expiry`` (an aware datetime)
+        applies to every attribute set; ``comment`` goes to the audit log.
+        """
+        values = {} if set is None else set
+        if not isinstance(values, Mapping):
+            raise TypeError(f"set must be a mapping, not {type(values).__name__}")
+        removed = check.strings(delete, "delete")
+        both = sorted(frozenset(values) & frozenset(removed))
+        if both:
+            raise ValueError(f"attributes both set and deleted: {', '.join(both)}")
+        attributes: dict[str, AttributeValue | None] = {**values, **dict.fromkeys(removed)}
+        devices = check.strings(device_ids, "device_ids")
+        changes = {device: attributes for device in devices}
+        body = _batch(changes, expiry, comment)
+        send = partial(
+            batch_update_custom_device_posture_attributes.sync_detailed,
+            self._tailnet(tailnet),
+            body=body,
+        )
+        return call_none(send)
+
+    @operation("batchUpdateCustomDevicePostureAttributes")
+    def update_posture_attributes_by_device(
+        self,
+        changes: Mapping[str, Mapping[str, AttributeValue | None]],
+        *,
+        expiry: datetime | None = None,
+        comment: str | None = None,
+        tailnet: str | None = None,
+    ) -> Call[None]:
+        """Change different custom attributes on each device, in one request.
+
+        ``changes`` maps a device id to its changes: attribute -> new value, or None to
+        remove it (``{"nQ4w...": {"custom:riskScore": 12, "custom:legacy": None}}``).
+        """
+        send = partial(
+            batch_update_custom_device_posture_attributes.sync_detailed,
+            self._tailnet(tailnet),
+            body=_batch(changes, expiry, comment),
         )
         return call_none(send)

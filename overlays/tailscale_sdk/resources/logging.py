@@ -15,6 +15,7 @@ from tailscale_sdk_generated.api.logging import (
     list_configuration_audit_logs,
     list_network_flow_logs,
     set_log_streaming_configuration,
+    validate_aws_external_id,
 )
 from tailscale_sdk_generated.models.aws_external_id import AwsExternalId
 from tailscale_sdk_generated.models.aws_external_id_request import AwsExternalIdRequest
@@ -26,12 +27,17 @@ from tailscale_sdk_generated.models.logstream_configuration_request import (
 )
 from tailscale_sdk_generated.models.logstream_status import LogstreamStatus
 from tailscale_sdk_generated.models.network_flow_log import NetworkFlowLog
+from tailscale_sdk_generated.models.validate_aws_trust_policy_request import (
+    ValidateAwsTrustPolicyRequest,
+)
 from tailscale_sdk_generated.types import UNSET, Unset
 
 from .. import _validate as check
 from .._core import Call, M, Resource, call, call_map, call_none, operation
 
 __all__ = ["Logging"]
+
+_ROLE_ARN = check.rule("ValidateAwsTrustPolicyRequest.roleArn")
 
 
 def _log_type(log_type: LogType) -> LogType:
@@ -146,3 +152,22 @@ class Logging(Resource[M]):
         """Get an external id for the trust policy of the AWS role that S3 streaming assumes."""
         body = UNSET if reusable is None else AwsExternalIdRequest(check.flag(reusable, "reusable"))
         return call(partial(get_aws_external_id.sync_detailed, self._tailnet(tailnet), body=body))
+
+    @operation("validateAwsExternalId")
+    def validate_aws_trust_policy(
+        self, external_id: str, role_arn: str, *, tailnet: str | None = None
+    ) -> Call[None]:
+        """Check that Tailscale can assume the IAM role with this external id, and only with it.
+
+        Returns None when the trust policy is right; raises
+        :class:`~tailscale_sdk.UnprocessableEntityError` (422) saying why when it is not.
+        Nothing is changed either way.
+        """
+        arn = check.conform(check.text(role_arn, "role_arn"), _ROLE_ARN, "role_arn")
+        send = partial(
+            validate_aws_external_id.sync_detailed,
+            self._tailnet(tailnet),
+            check.identifier(external_id, "external_id"),
+            body=ValidateAwsTrustPolicyRequest(role_arn=arn),
+        )
+        return call_none(send)

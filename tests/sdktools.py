@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,12 +55,28 @@ class Blocking:
                 result = value(*args, **kwargs)
                 if asyncio.iscoroutine(result):
                     return self._loop.run_until_complete(result)
+                if isinstance(result, AsyncIterator):
+                    return BlockingIterator(result, self._loop)
                 return result
 
             return run
         if isinstance(value, (str, int, float, bool)) or value is None:
             return value
         return Blocking(value, self._loop)
+
+
+class BlockingIterator(Iterator[Any]):
+    """An async iterator read as a plain one, lazily: each item when it is asked for."""
+
+    def __init__(self, items: AsyncIterator[Any], loop: asyncio.AbstractEventLoop) -> None:
+        self._items = items
+        self._loop = loop
+
+    def __next__(self) -> Any:
+        try:
+            return self._loop.run_until_complete(anext(self._items))
+        except StopAsyncIteration:
+            raise StopIteration from None
 
 
 def operations(app: Starlette) -> list[str | None]:

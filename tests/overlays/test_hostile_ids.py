@@ -206,11 +206,147 @@ CALLS: list[tuple[str, str, Call]] = [
     ("webhooks.delete", "endpoint_id", lambda a, v: a.webhooks.delete(v)),
     ("webhooks.test", "endpoint_id", lambda a, v: a.webhooks.test(v)),
     ("webhooks.rotate_secret", "endpoint_id", lambda a, v: a.webhooks.rotate_secret(v)),
+    # ---- added with the 2026 API
+    (
+        "devices.update_posture_attributes",
+        "tailnet",
+        lambda a, v: a.devices.update_posture_attributes([DEVICE], set={"custom:a": 1}, tailnet=v),
+    ),
+    (
+        "devices.update_posture_attributes_by_device",
+        "tailnet",
+        lambda a, v: a.devices.update_posture_attributes_by_device(
+            {DEVICE: {"custom:a": None}}, tailnet=v
+        ),
+    ),
+    ("dns.get_configuration", "tailnet", lambda a, v: a.dns.get_configuration(tailnet=v)),
+    (
+        "dns.set_configuration",
+        "tailnet",
+        lambda a, v: a.dns.set_configuration(
+            nameservers=[], split_dns={}, search_paths=[], magic_dns=False, tailnet=v
+        ),
+    ),
+    (
+        "keys.create_oauth_client",
+        "tailnet",
+        lambda a, v: a.keys.create_oauth_client(scopes=["dns:read"], tailnet=v),
+    ),
+    (
+        "keys.create_federated_identity",
+        "tailnet",
+        lambda a, v: a.keys.create_federated_identity(
+            scopes=["dns:read"], issuer="https://i.example", subject="s", tailnet=v
+        ),
+    ),
+    (
+        "keys.update_trust_credential",
+        "key_id",
+        lambda a, v: a.keys.update_trust_credential(v, key_type="client", scopes=["dns:read"]),
+    ),
+    (
+        "keys.update_trust_credential",
+        "tailnet",
+        lambda a, v: a.keys.update_trust_credential(
+            "k1", key_type="client", scopes=["dns:read"], tailnet=v
+        ),
+    ),
+    (
+        "logging.validate_aws_trust_policy",
+        "external_id",
+        lambda a, v: a.logging.validate_aws_trust_policy(v, "arn:aws:iam::1:role/r"),
+    ),
+    (
+        "logging.validate_aws_trust_policy",
+        "tailnet",
+        lambda a, v: a.logging.validate_aws_trust_policy("x", "arn:aws:iam::1:role/r", tailnet=v),
+    ),
+    ("services.list", "tailnet", lambda a, v: a.services.list(tailnet=v)),
+    ("services.get", "service_name", lambda a, v: a.services.get(v)),
+    ("services.get", "tailnet", lambda a, v: a.services.get("svc:web", tailnet=v)),
+    ("services.upsert", "service_name", lambda a, v: a.services.upsert(v)),
+    ("services.upsert", "tailnet", lambda a, v: a.services.upsert("svc:web", tailnet=v)),
+    ("services.delete", "service_name", lambda a, v: a.services.delete(v)),
+    ("services.delete", "tailnet", lambda a, v: a.services.delete("svc:web", tailnet=v)),
+    ("services.list_hosts", "service_name", lambda a, v: a.services.list_hosts(v)),
+    ("services.list_hosts", "tailnet", lambda a, v: a.services.list_hosts("svc:w", tailnet=v)),
+    (
+        "services.get_device_approval",
+        "service_name",
+        lambda a, v: a.services.get_device_approval(v, DEVICE),
+    ),
+    (
+        "services.get_device_approval",
+        "device_id",
+        lambda a, v: a.services.get_device_approval("svc:grafana", v),
+    ),
+    (
+        "services.get_device_approval",
+        "tailnet",
+        lambda a, v: a.services.get_device_approval("svc:grafana", DEVICE, tailnet=v),
+    ),
+    (
+        "services.set_device_approval",
+        "service_name",
+        lambda a, v: a.services.set_device_approval(v, DEVICE, approved=True),
+    ),
+    (
+        "services.set_device_approval",
+        "device_id",
+        lambda a, v: a.services.set_device_approval("svc:grafana", v, approved=True),
+    ),
+    (
+        "services.set_device_approval",
+        "tailnet",
+        lambda a, v: a.services.set_device_approval(
+            "svc:grafana", DEVICE, approved=True, tailnet=v
+        ),
+    ),
+    ("oauth_apps.list", "tailnet", lambda a, v: a.oauth_apps.list(tailnet=v)),
+    (
+        "oauth_apps.create",
+        "tailnet",
+        lambda a, v: a.oauth_apps.create(
+            "app", redirect_uris=["https://a.example/cb"], scopes=["dns:read"], tailnet=v
+        ),
+    ),
+    ("oauth_apps.get", "app_id", lambda a, v: a.oauth_apps.get(v)),
+    ("oauth_apps.get", "tailnet", lambda a, v: a.oauth_apps.get("a1", tailnet=v)),
+    (
+        "oauth_apps.update",
+        "app_id",
+        lambda a, v: a.oauth_apps.update(
+            v, name="app", redirect_uris=["https://a.example/cb"], scopes=["dns:read"]
+        ),
+    ),
+    ("oauth_apps.delete", "app_id", lambda a, v: a.oauth_apps.delete(v)),
+    ("oauth_apps.delete", "tailnet", lambda a, v: a.oauth_apps.delete("a1", tailnet=v)),
+    (
+        "organizations.list_tailnets",
+        "organization",
+        lambda a, v: list(a.organizations.list_tailnets(organization=v)),
+    ),
+    (
+        "organizations.list_tailnets_page",
+        "organization",
+        lambda a, v: a.organizations.list_tailnets_page(organization=v),
+    ),
+    (
+        "organizations.create_tailnet",
+        "organization",
+        lambda a, v: a.organizations.create_tailnet("t", organization=v),
+    ),
+    (
+        "organizations.delete_tailnet",
+        "tailnet",
+        lambda a, v: a.organizations.delete_tailnet(v, confirm=v),
+    ),
 ]
 # Methods whose paths take nothing from the caller.
 NO_PATH_PARAMETERS = {"device_invites.accept"}
-# Parameters with a format of their own (custom:name, a log type) refuse more than REFUSED.
-FORMATTED = {"key", "log_type"}
+# Parameters with a format of their own (custom:name, a log type, svc:name) refuse more than
+# REFUSED.
+FORMATTED = {"key", "log_type", "service_name"}
 
 
 def test_every_method_with_path_parameters_is_tried() -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sdktools import MakeClient, declared_methods, operations
 from starlette.applications import Starlette
 
-from tailscale_sdk import PolicyDocument
+from tailscale_mock import DEMO_FEDERATED_CLIENT_ID
+from tailscale_sdk import Page, PolicyDocument
 from tailscale_sdk.resources import devices
 from tailscale_sdk_generated.models.accept_device_invite_response import (
     AcceptDeviceInviteResponse,
@@ -25,6 +27,10 @@ from tailscale_sdk_generated.models.device import Device
 from tailscale_sdk_generated.models.device_invite import DeviceInvite
 from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
+from tailscale_sdk_generated.models.dns_configuration import DnsConfiguration
+from tailscale_sdk_generated.models.dns_configuration_resolver_request import (
+    DnsConfigurationResolverRequest,
+)
 from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
 from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
 from tailscale_sdk_generated.models.key import Key
@@ -34,6 +40,8 @@ from tailscale_sdk_generated.models.logstream_configuration_request import (
 )
 from tailscale_sdk_generated.models.logstream_status import LogstreamStatus
 from tailscale_sdk_generated.models.network_flow_log import NetworkFlowLog
+from tailscale_sdk_generated.models.o_auth_app import OAuthApp
+from tailscale_sdk_generated.models.organization_tailnet import OrganizationTailnet
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
 from tailscale_sdk_generated.models.posture_integration import PostureIntegration
@@ -41,7 +49,9 @@ from tailscale_sdk_generated.models.split_dns import SplitDns
 from tailscale_sdk_generated.models.tailnet_settings import TailnetSettings
 from tailscale_sdk_generated.models.user import User
 from tailscale_sdk_generated.models.user_invite import UserInvite
+from tailscale_sdk_generated.models.vip_service_info import VIPServiceInfo
 from tailscale_sdk_generated.models.webhook import Webhook
+from tailscale_sdk_generated.types import UNSET
 
 PANGOLIN = "n5SUKe8CNTRL"  # the demo device with subnet routes and device invites
 OTTER = "nWi4j7c1CNTRL"
@@ -98,6 +108,21 @@ def _webhook(api: Any) -> str:
 def _integration(api: Any, provider: str = "intune") -> str:
     found: str = next(i.id for i in api.posture_integrations.list() if i.provider == provider)
     return found
+
+
+def _attributes(api: Any, device_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = api.devices.get_posture_attributes(device_id).attributes.to_dict()
+    return found
+
+
+def _node(api: Any, hostname: str) -> str:
+    node_id: str = next(d.node_id for d in api.devices.list() if d.hostname == hostname)
+    return node_id
+
+
+def _oauth_app(api: Any, name: str) -> str:
+    app_id: str = next(a.id for a in api.oauth_apps.list() if a.name == name)
+    return app_id
 
 
 def _window() -> tuple[datetime, datetime]:
@@ -532,7 +557,248 @@ CASES = [
         lambda api: api.policy_file.preview(api.policy.get(), user="amelie@example.com"),
         lambda r, api: isinstance(r, PolicyPreview) and bool(r.matches),
     ),
+    # ---- added with the 2026 API
+    Case(
+        "devices.update_posture_attributes",
+        lambda api: api.devices.update_posture_attributes(
+            [PANGOLIN, OTTER], set={"custom:onboarded": True}, delete=["custom:myScore"]
+        ),
+        lambda r, api: (
+            r is None
+            and _attributes(api, PANGOLIN).get("custom:onboarded") is True
+            and _attributes(api, OTTER).get("custom:onboarded") is True
+            and "custom:myScore" not in _attributes(api, PANGOLIN)
+        ),
+    ),
+    Case(
+        "devices.update_posture_attributes_by_device",
+        lambda api: api.devices.update_posture_attributes_by_device(
+            {
+                PANGOLIN: {"custom:risk": 12, "custom:diskEncryption": None},
+                OTTER: {"custom:risk": 40},
+            },
+            comment="nightly MDM sync",
+        ),
+        lambda r, api: (
+            r is None
+            and _attributes(api, PANGOLIN).get("custom:risk") == 12
+            and "custom:diskEncryption" not in _attributes(api, PANGOLIN)
+            and _attributes(api, OTTER).get("custom:risk") == 40
+        ),
+    ),
+    Case(
+        "dns.get_configuration",
+        lambda api: api.dns.get_configuration(),
+        lambda r, api: (
+            isinstance(r, DnsConfiguration)
+            and [n.address for n in r.nameservers] == ["8.8.8.8", "1.1.1.1"]
+            and r.split_dns["corp.example.net"][0].use_with_exit_node is True
+            and r.preferences.magic_dns is True
+        ),
+    ),
+    Case(
+        "dns.set_configuration",
+        lambda api: api.dns.set_configuration(
+            nameservers=[DnsConfigurationResolverRequest("1.0.0.1", use_with_exit_node=True)],
+            split_dns={"lab.example": ["10.20.0.2"]},
+            search_paths=[],
+            magic_dns=True,
+            override_local_dns=True,
+        ),
+        lambda r, api: (
+            isinstance(r, DnsConfiguration)
+            and r.nameservers[0].use_with_exit_node is True
+            and r.preferences.override_local_dns is True
+            and api.dns.get_nameservers() == ["1.0.0.1"]
+            and api.dns.get_split_dns().to_dict() == {"lab.example": ["10.20.0.2"]}
+            and api.dns.get_search_paths() == []
+        ),
+    ),
+    Case(
+        "keys.create_oauth_client",
+        lambda api: api.keys.create_oauth_client(
+            scopes=["devices:core", "dns:read"], tags=["tag:ci"], description="deploys"
+        ),
+        lambda k, api: (
+            k.key_type == "client"
+            and k.key.startswith("tskey-client-")
+            and (k.scopes, k.tags) == (["devices:core", "dns:read"], ["tag:ci"])
+            and api.keys.get(k.id).key in (None, UNSET)
+        ),
+    ),
+    Case(
+        "keys.create_federated_identity",
+        lambda api: api.keys.create_federated_identity(
+            scopes=["dns:read"],
+            issuer="https://token.actions.githubusercontent.com",
+            subject="repo:example/web:*",
+            custom_claim_rules={"repository_owner": "example"},
+        ),
+        lambda k, api: (
+            k.key_type == "federated"
+            and k.key in (None, UNSET)
+            and k.subject == "repo:example/web:*"
+            and bool(k.audience)  # made up by the server when none is given
+            and k.custom_claim_rules.to_dict() == {"repository_owner": "example"}
+        ),
+    ),
+    Case(
+        "keys.update_trust_credential",
+        lambda api: api.keys.update_trust_credential(
+            DEMO_FEDERATED_CLIENT_ID,
+            key_type="federated",
+            scopes=["devices:core", "auth_keys", "dns:read"],
+            subject="repo:example/infra:ref:refs/heads/*",
+        ),
+        lambda k, api: (
+            k.subject == "repo:example/infra:ref:refs/heads/*"
+            and k.scopes == ["devices:core", "auth_keys", "dns:read"]
+            and k.issuer == "https://token.actions.githubusercontent.com"  # not sent: kept
+        ),
+    ),
+    Case(
+        "logging.validate_aws_trust_policy",
+        lambda api: api.logging.validate_aws_trust_policy(
+            "extDEMO1CNTRL", "arn:aws:iam::123456789012:role/tailscale-logs"
+        ),
+        _none,
+    ),
+    Case(
+        "services.list",
+        lambda api: api.services.list(),
+        lambda r, api: [s.name for s in r] == ["svc:grafana", "svc:postgres"],
+    ),
+    Case(
+        "services.get",
+        lambda api: api.services.get("svc:postgres"),
+        lambda r, api: (
+            isinstance(r, VIPServiceInfo) and r.ports == ["tcp:5432"] and len(r.addrs) == 2
+        ),
+    ),
+    Case(
+        "services.upsert",
+        lambda api: api.services.upsert("svc:web", ports=["tcp:443"], comment="intranet"),
+        lambda r, api: (
+            r.name == "svc:web"
+            and len(r.addrs) == 2
+            and api.services.get("svc:web").comment == "intranet"
+        ),
+    ),
+    Case(
+        "services.delete",
+        lambda api: api.services.delete("svc:grafana"),
+        lambda r, api: r is None and [s.name for s in api.services.list()] == ["svc:postgres"],
+    ),
+    Case(
+        "services.list_hosts",
+        lambda api: api.services.list_hosts("svc:postgres"),
+        lambda r, api: (
+            [(h.stable_node_id, h.approval_level) for h in r]
+            == [
+                (_node(api, "db-prod"), "approved:manual"),
+                (_node(api, "ci-runner-1"), "not-approved"),
+            ]
+        ),
+    ),
+    Case(
+        "services.get_device_approval",
+        lambda api: api.services.get_device_approval("svc:grafana", _node(api, "nas")),
+        lambda r, api: (r.approved, r.auto_approved) == (True, True),
+    ),
+    Case(
+        "services.set_device_approval",
+        lambda api: api.services.set_device_approval(
+            "svc:postgres", _node(api, "ci-runner-1"), approved=True
+        ),
+        lambda r, api: (
+            (r.approved, r.auto_approved) == (True, False)
+            and api.services.list_hosts("svc:postgres")[1].approval_level == "approved:manual"
+        ),
+    ),
+    Case(
+        "oauth_apps.list",
+        lambda api: api.oauth_apps.list(),
+        lambda r, api: (
+            [a.name for a in r] == ["ci-dashboard", "asset-inventory"]
+            and all(a.client_secret in (None, UNSET) for a in r)
+        ),
+    ),
+    Case(
+        "oauth_apps.create",
+        lambda api: api.oauth_apps.create(
+            "status-board",
+            redirect_uris=["https://status.example.com/cb", "http://localhost:8400/cb"],
+            scopes=["devices:core:read"],
+            description="Shows who is online",
+        ),
+        lambda r, api: (
+            r.client_secret.startswith("tskey-client-")
+            and r.client_secret not in repr(r)
+            and api.oauth_apps.get(r.id).description == "Shows who is online"
+        ),
+    ),
+    Case(
+        "oauth_apps.get",
+        lambda api: api.oauth_apps.get(_oauth_app(api, "asset-inventory")),
+        lambda r, api: (
+            isinstance(r, OAuthApp)
+            and r.allowed_node_attributes == ["custom:assetTag"]
+            and r.client_secret in (None, UNSET)
+        ),
+    ),
+    Case(
+        "oauth_apps.update",
+        lambda api: api.oauth_apps.update(
+            _oauth_app(api, "ci-dashboard"),
+            name="ci-board",
+            redirect_uris=["https://ci.example.com/auth/callback"],
+            scopes=["devices:core:read", "users:read"],
+        ),
+        lambda r, api: (
+            r.name == "ci-board"
+            and r.scopes == ["devices:core:read", "users:read"]
+            and r.client_secret in (None, UNSET)
+        ),
+    ),
+    Case(
+        "oauth_apps.delete",
+        lambda api: api.oauth_apps.delete(_oauth_app(api, "ci-dashboard")),
+        lambda r, api: r is None and [a.name for a in api.oauth_apps.list()] == ["asset-inventory"],
+    ),
+    Case(
+        "organizations.list_tailnets",
+        lambda api: list(api.organizations.list_tailnets()),
+        lambda r, api: (
+            [t.display_name for t in r]
+            == ["Example Inc", "customer-east", "customer-west", "customer-south", "staging"]
+            and all(isinstance(t, OrganizationTailnet) for t in r)
+        ),
+    ),
+    Case(
+        "organizations.list_tailnets_page",
+        lambda api: api.organizations.list_tailnets_page(limit=100),
+        lambda r, api: (
+            isinstance(r, Page)
+            and [t.display_name for t in r.items] == ["Example Inc", "customer-east"]
+            and bool(r.cursor)
+            and r.total == 5
+        ),
+    ),
+    Case(
+        "organizations.create_tailnet",
+        lambda api: api.organizations.create_tailnet("customer-north"),
+        lambda r, api: (
+            r.already_exists is False
+            and r.oauth_client.secret.startswith("tskey-client-")
+            and r.oauth_client.secret not in repr(r)
+            and r.id in {t.id for t in api.organizations.list_tailnets()}
+        ),
+    ),
 ]
+# Methods whose case needs more than one client; the test named here exercises them.
+TESTED_ELSEWHERE = {
+    "organizations.delete_tailnet": "test_api_2026.py::test_a_tailnet_deletes_itself",
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
@@ -549,7 +815,11 @@ def test_method(case: Case, api: Any, app: Starlette) -> None:
 
 
 def test_every_method_has_a_case() -> None:
-    assert sorted(declared_methods()) == sorted(c.method for c in CASES)
+    cases = [c.method for c in CASES]
+    assert sorted(declared_methods()) == sorted([*cases, *TESTED_ELSEWHERE])
+    for where in TESTED_ELSEWHERE.values():
+        module, test = where.split("::")
+        assert f"\ndef {test}(" in (Path(__file__).parent / module).read_text(), where
 
 
 def test_policy_is_policy_file(make_sync: MakeClient) -> None:

@@ -27,8 +27,12 @@ from tailscale_sdk_generated.models.accept_device_invite_response import (
     AcceptDeviceInviteResponse,
 )
 from tailscale_sdk_generated.models.aws_external_id import AwsExternalId
+from tailscale_sdk_generated.models.create_organization_tailnet_response import (
+    CreateOrganizationTailnetResponse,
+)
 from tailscale_sdk_generated.models.device_invite import DeviceInvite
 from tailscale_sdk_generated.models.device_routes import DeviceRoutes
+from tailscale_sdk_generated.models.dns_configuration import DnsConfiguration
 from tailscale_sdk_generated.models.dns_nameservers_result import DnsNameserversResult
 from tailscale_sdk_generated.models.dns_preferences import DnsPreferences
 from tailscale_sdk_generated.models.dns_preferences_request import DnsPreferencesRequest
@@ -36,6 +40,7 @@ from tailscale_sdk_generated.models.key import Key
 from tailscale_sdk_generated.models.logstream_configuration_request import (
     LogstreamConfigurationRequest,
 )
+from tailscale_sdk_generated.models.o_auth_app import OAuthApp
 from tailscale_sdk_generated.models.policy_preview import PolicyPreview
 from tailscale_sdk_generated.models.policy_validation import PolicyValidation
 from tailscale_sdk_generated.models.posture_integration import PostureIntegration
@@ -43,6 +48,8 @@ from tailscale_sdk_generated.models.set_device_tags_request import SetDeviceTags
 from tailscale_sdk_generated.models.split_dns import SplitDns
 from tailscale_sdk_generated.models.tailnet_settings import TailnetSettings
 from tailscale_sdk_generated.models.user_invite import UserInvite
+from tailscale_sdk_generated.models.vip_service_approval import VIPServiceApproval
+from tailscale_sdk_generated.models.vip_service_info import VIPServiceInfo
 from tailscale_sdk_generated.models.webhook import Webhook
 
 DOC_2026 = spectools.ROOT.parent / "shared/docs/tailscale-api-2026/README.md"
@@ -78,6 +85,17 @@ BODILESS: dict[str, Callable[[Any], Any]] = {
     "resendContactVerificationEmail": lambda api: api.contacts.resend_verification_email("support"),
     "deleteWebhook": lambda api: api.webhooks.delete("e7b1CNTRL"),
     "testWebhook": lambda api: api.webhooks.test("e7b1CNTRL"),
+    "batchUpdateCustomDevicePostureAttributes": lambda api: api.devices.update_posture_attributes(
+        [DEVICE], set={"custom:score": 1}
+    ),
+    "validateAwsExternalId": lambda api: api.logging.validate_aws_trust_policy(
+        "extDEMO1CNTRL", "arn:aws:iam::123456789012:role/logs"
+    ),
+    "deleteService": lambda api: api.services.delete("svc:grafana"),
+    "deleteOAuthApp": lambda api: api.oauth_apps.delete("a2LmR9tCNTRL"),
+    "deleteTailnet": lambda api: api.organizations.delete_tailnet(
+        "Tz3kV8CNTRL", confirm="Tz3kV8CNTRL"
+    ),
 }
 
 
@@ -209,6 +227,54 @@ WRITES: dict[str, tuple[str, Callable[[Any], Any], Callable[[Any], bool]]] = {
         lambda api: api.tailnet_settings.update(devices_approval_on=True),
         _empty(TailnetSettings),
     ),
+    "dns.set_configuration": (
+        "setDnsConfiguration",
+        lambda api: api.dns.set_configuration(
+            nameservers=["1.1.1.1"], split_dns={}, search_paths=[], magic_dns=True
+        ),
+        _empty(DnsConfiguration),
+    ),
+    "keys.create_oauth_client": (
+        "createAuthKey",
+        lambda api: api.keys.create_oauth_client(scopes=["dns:read"]),
+        _empty(Key),
+    ),
+    "keys.update_trust_credential": (
+        "setKey",
+        lambda api: api.keys.update_trust_credential(
+            "kDEMO8CNTRL", key_type="client", scopes=["dns:read"]
+        ),
+        _empty(Key),
+    ),
+    "services.upsert": (
+        "updateService",
+        lambda api: api.services.upsert("svc:web", ports=["tcp:443"]),
+        _empty(VIPServiceInfo),
+    ),
+    "services.set_device_approval": (
+        "updateServiceDeviceApproval",
+        lambda api: api.services.set_device_approval("svc:web", DEVICE, approved=True),
+        _empty(VIPServiceApproval),
+    ),
+    "oauth_apps.create": (
+        "createOAuthApp",
+        lambda api: api.oauth_apps.create(
+            "board", redirect_uris=["https://b.example.com/cb"], scopes=["dns:read"]
+        ),
+        _empty(OAuthApp),
+    ),
+    "oauth_apps.update": (
+        "updateOAuthApp",
+        lambda api: api.oauth_apps.update(
+            "a2LmR9tCNTRL", name="board", redirect_uris=["https://b.example.com/cb"], scopes=["x"]
+        ),
+        _empty(OAuthApp),
+    ),
+    "organizations.create_tailnet": (
+        "createOrganizationTailnet",
+        lambda api: api.organizations.create_tailnet("customer-north"),
+        _empty(CreateOrganizationTailnetResponse),
+    ),
 }
 
 
@@ -280,8 +346,9 @@ def test_every_write_with_a_body_is_tried_below() -> None:
         for op in spectools.operations()
         if op.method != "get" and "content" in _success(op)
     }
-    # The token endpoint is the auth layer's: a token answer without a token cannot be used.
-    assert writes - {"createOauthToken"} == {operation for operation, _, _ in WRITES.values()}
+    # The token endpoints are the auth layer's: a token answer without a token cannot be used.
+    tokens = {"createOauthToken", "exchangeOauthToken"}
+    assert writes - tokens == {operation for operation, _, _ in WRITES.values()}
 
 
 @pytest.fixture

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from starlette.applications import Starlette
 
 from tailscale_sdk import RetryPolicy
@@ -77,6 +79,38 @@ class BlockingIterator(Iterator[Any]):
             return self._loop.run_until_complete(anext(self._items))
         except StopAsyncIteration:
             raise StopIteration from None
+
+
+class Interleaving(httpx.AsyncBaseTransport):
+    """The mock in-process, handing control to the event loop before each request, as a
+    network would (so that concurrent tasks really interleave)."""
+
+    def __init__(self, app: Starlette) -> None:
+        self._inner = httpx.ASGITransport(app=app)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0)
+        return await self._inner.handle_async_request(request)
+
+
+def in_threads(count: int, work: Callable[[], Any]) -> list[BaseException]:
+    """Run ``work`` in ``count`` threads released together; the exceptions they raised."""
+    start = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            start.wait()
+            work()
+        except BaseException as exc:  # handed to the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
 
 
 def operations(app: Starlette) -> list[str | None]:

@@ -46,6 +46,11 @@ DEFAULT_BASE_URL = "https://api.tailscale.com/api/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 
+# What from_env() reads: TAILSCALE_TAILNET, TAILSCALE_BASE_URL, and one kind of credentials:
+# TAILSCALE_API_KEY; or TAILSCALE_OAUTH_CLIENT_ID with TAILSCALE_OAUTH_CLIENT_SECRET (an OAuth
+# client), TAILSCALE_ID_TOKEN (an ID token) or TAILSCALE_ID_TOKEN_FILE (a file holding one, read
+# at each exchange). Two kinds set at once raise ValueError; credentials passed as keywords
+# replace all of these variables; keywords win; empty variables count as unset.
 _ENV = {
     "tailnet": "TAILSCALE_TAILNET",
     "base_url": "TAILSCALE_BASE_URL",
@@ -388,15 +393,7 @@ class Tailscale(_Client[Sync]):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """A client configured from ``TAILSCALE_*`` environment variables (keywords win).
-
-        ``TAILSCALE_TAILNET``, ``TAILSCALE_BASE_URL``, and one kind of credentials:
-        ``TAILSCALE_API_KEY``; or ``TAILSCALE_OAUTH_CLIENT_ID`` with
-        ``TAILSCALE_OAUTH_CLIENT_SECRET`` (an OAuth client), ``TAILSCALE_ID_TOKEN`` (an ID
-        token) or ``TAILSCALE_ID_TOKEN_FILE`` (a file holding one, read at each exchange).
-        Two kinds set at once raise ValueError. Credentials passed as keywords replace all
-        of these variables. Empty variables count as unset.
-        """
+        """A client from ``TAILSCALE_*`` variables; two kinds of credentials raise (see README)."""
         return cls(**_from_env(overrides))
 
     def close(self) -> None:
@@ -469,15 +466,7 @@ class AsyncTailscale(_Client[Async]):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """A client configured from ``TAILSCALE_*`` environment variables (keywords win).
-
-        ``TAILSCALE_TAILNET``, ``TAILSCALE_BASE_URL``, and one kind of credentials:
-        ``TAILSCALE_API_KEY``; or ``TAILSCALE_OAUTH_CLIENT_ID`` with
-        ``TAILSCALE_OAUTH_CLIENT_SECRET`` (an OAuth client), ``TAILSCALE_ID_TOKEN`` (an ID
-        token) or ``TAILSCALE_ID_TOKEN_FILE`` (a file holding one, read at each exchange).
-        Two kinds set at once raise ValueError. Credentials passed as keywords replace all
-        of these variables. Empty variables count as unset.
-        """
+        """A client from ``TAILSCALE_*`` variables; two kinds of credentials raise (see README)."""
         return cls(**_from_env(overrides))
 
     async def close(self) -> None:

@@ -285,7 +285,7 @@ def test_the_dns_configuration_round_trips(api: Any) -> None:
         lambda api, **k: api.dns.set_configuration(**{**k, "search_paths": [""]}),
         lambda api, **k: api.dns.set_configuration(**{**k, "magic_dns": "yes"}),
         lambda api, **k: api.dns.set_configuration(
-            **{**k, "nameservers": [DnsConfigurationResolverRequest("1.1.1.1", "yes")]}
+            **{**k, "nameservers": [DnsConfigurationResolverRequest("1.1.1.1", "yes")]}  # type: ignore[arg-type]
         ),
         lambda api, **k: api.dns.set_configuration(
             **{n: v for n, v in k.items() if n != "magic_dns"}

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sdktools import BASE_URL, MakeClient, operations, statuses
+from sdktools import BASE_URL, Interleaving, MakeClient, in_threads, operations, statuses
 from starlette.applications import Starlette
 
 from tailscale_mock import (
@@ -57,35 +57,9 @@ def test_oauth_token_is_fetched_once_and_cached(make_api: MakeClient, app: Starl
 @pytest.mark.wire
 def test_threads_share_one_token_request(make_sync: MakeClient, app: Starlette) -> None:
     ts = make_sync(**OAUTH)
-    start = threading.Barrier(8)
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            start.wait()
-            ts.devices.list()
-        except BaseException as exc:  # surfaced by the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert in_threads(8, ts.devices.list) == []
     assert token_requests(app) == 1
     assert statuses(app, "listTailnetDevices") == [200] * 8
-
-
-class Interleaving(httpx.AsyncBaseTransport):
-    """Hands control to the event loop before each request, as a network would."""
-
-    def __init__(self, app: Starlette) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(0)
-        return await self._inner.handle_async_request(request)
 
 
 def test_tasks_share_one_token_request(make_async: MakeClient, app: Starlette) -> None:

@@ -590,7 +590,7 @@ CASES = [
         "dns.get_configuration",
         lambda api: api.dns.get_configuration(),
         lambda r, api: (
-            isinstance(r, DnsConfiguration)
+            _is(DnsConfiguration)(r, api)
             and [n.address for n in r.nameservers] == ["8.8.8.8", "1.1.1.1"]
             and r.split_dns["corp.example.net"][0].use_with_exit_node is True
             and r.preferences.magic_dns is True
@@ -606,7 +606,7 @@ CASES = [
             override_local_dns=True,
         ),
         lambda r, api: (
-            isinstance(r, DnsConfiguration)
+            _is(DnsConfiguration)(r, api)
             and r.nameservers[0].use_with_exit_node is True
             and r.preferences.override_local_dns is True
             and api.dns.get_nameservers() == ["1.0.0.1"]
@@ -672,7 +672,7 @@ CASES = [
         "services.get",
         lambda api: api.services.get("svc:postgres"),
         lambda r, api: (
-            isinstance(r, VIPServiceInfo) and r.ports == ["tcp:5432"] and len(r.addrs) == 2
+            _is(VIPServiceInfo)(r, api) and r.ports == ["tcp:5432"] and len(r.addrs) == 2
         ),
     ),
     Case(

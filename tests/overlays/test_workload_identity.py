@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sdktools import BASE_URL, MakeClient, operations, statuses
+from sdktools import BASE_URL, Interleaving, MakeClient, in_threads, operations, statuses
 from starlette.applications import Starlette
 
 from tailscale_mock import (
@@ -65,17 +64,6 @@ class Recording(httpx.BaseTransport):
         if request.url.path.endswith("/oauth/token-exchange"):
             self.forms.append(urllib.parse.parse_qs(request.read().decode()))
         return self._inner.handle_request(request)
-
-
-class Interleaving(httpx.AsyncBaseTransport):
-    """Hands control to the event loop before each request, as a network would."""
-
-    def __init__(self, app: Starlette) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(0)
-        return await self._inner.handle_async_request(request)
 
 
 # ---------------------------------------------------------------- the exchange
@@ -173,22 +161,7 @@ def test_threads_share_one_exchange(make_sync: MakeClient, app: Starlette) -> No
         return make_test_id_token()
 
     ts = make_sync(**federated(id_token))
-    start = threading.Barrier(8)
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            start.wait()
-            ts.devices.list()
-        except BaseException as exc:  # surfaced by the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert in_threads(8, ts.devices.list) == []
     assert (exchanges(app), len(calls)) == (1, 1)
     assert statuses(app, LIST) == [200] * 8
 

@@ -138,6 +138,10 @@ def _auth(
         if client_id is not None:
             raise ValueError("pass either api_key or oauth_client_id, not both")
         return APIKeyAuth(api_key)
+    if given and client_id is None:
+        raise ValueError(
+            f"{given[0]} needs oauth_client_id, the id of the OAuth client or federated identity"
+        )
     if client_id is None or not given:
         raise ValueError(
             "no credentials: pass api_key=, or oauth_client_id= with oauth_client_secret= "

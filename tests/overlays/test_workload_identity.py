@@ -382,8 +382,14 @@ def test_an_error_that_echoes_the_id_token_does_not_show_it(make_sync: MakeClien
     ids=["and-a-secret", "and-an-api-key", "without-client-id", "with-scopes"],
 )
 def test_credentials_are_one_kind(kwargs: dict[str, Any]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as caught:
         Tailscale(base_url=BASE_URL, **kwargs)
+    assert "eyJ" not in str(caught.value)  # the token is never part of the message
+
+
+def test_an_id_token_needs_a_client_id() -> None:
+    with pytest.raises(ValueError, match="id_token needs oauth_client_id"):
+        Tailscale(id_token=make_test_id_token(), base_url=BASE_URL)
 
 
 def test_the_token_exchange_url_follows_the_base_url() -> None:

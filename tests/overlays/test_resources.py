@@ -192,7 +192,8 @@ CASES = [
             OTTER, "custom:score", 87, expiry=datetime(2030, 1, 1, tzinfo=UTC), comment="scan"
         ),
         lambda r, api: (
-            r is None and api.devices.get_posture_attributes(OTTER).attributes["custom:score"] == 87
+            r.attributes["custom:score"] == 87
+            and api.devices.get_posture_attributes(OTTER).attributes["custom:score"] == 87
         ),
     ),
     Case(

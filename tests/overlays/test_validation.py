@@ -207,5 +207,6 @@ def test_left_to_the_server(
 
 def test_a_comment_may_be_empty(api: Any, app: Starlette) -> None:
     """The spec sets no minimum length for a posture attribute's comment."""
-    assert api.devices.set_posture_attribute(DEVICE, "custom:a", 1, comment="") is None
+    attributes = api.devices.set_posture_attribute(DEVICE, "custom:a", 1, comment="")
+    assert attributes.attributes["custom:a"] == 1
     assert [record.status for record in app.state.log] == [200]

@@ -257,8 +257,8 @@ class Devices(Resource[M]):
         *,
         expiry: datetime | None = None,
         comment: str | None = None,
-    ) -> Call[None]:
-        """Set a custom posture attribute (``custom:name``) to a string, integer or boolean."""
+    ) -> Call[DevicePostureAttributes]:
+        """Set a custom posture attribute (``custom:name``); returns the attributes after it."""
         body = SetPostureAttributeRequest(value=_attribute_value(value))
         if expiry is not None:
             if not isinstance(expiry, datetime) or expiry.tzinfo is None:
@@ -272,7 +272,7 @@ class Devices(Resource[M]):
             _attribute_key(key),
             body=body,
         )
-        return call_none(send)
+        return call(send)
 
     @operation("deleteCustomDevicePostureAttribute")
     def delete_posture_attribute(self, device_id: str, key: str) -> Call[None]:

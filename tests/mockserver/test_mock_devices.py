@@ -285,6 +285,15 @@ def test_filter_by_list_field_means_contains(client: httpx.Client) -> None:
     assert hostnames(client, enabledRoutes="192.168.50.0/24") == {"nas"}
 
 
+def test_repeated_filter_values_are_alternatives(client: httpx.Client) -> None:
+    response = client.get("/tailnet/-/devices", params=[("tags", "tag:prod"), ("tags", "tag:ci")])
+    assert {d["hostname"] for d in response.json()["devices"]} == {"db-prod", "ci-runner-1"}
+    # Different fields still all have to match.
+    both = [("tags", "tag:prod"), ("tags", "tag:server"), ("os", "freebsd")]
+    response = client.get("/tailnet/-/devices", params=both)
+    assert {d["hostname"] for d in response.json()["devices"]} == {"nas"}
+
+
 def test_filter_by_address(client: httpx.Client, tailnet: MockTailnet) -> None:
     ipv4 = tailnet.devices["n5SUKe8CNTRL"]["addresses"][0]
     assert hostnames(client, addresses=ipv4) == {"pangolin"}

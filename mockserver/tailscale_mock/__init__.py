@@ -16,6 +16,13 @@ from ``POST /oauth/token-exchange`` with the demo federated identity
 exchange checks an ID token's claims (``iss``, ``sub``, ``aud``, ``exp``, ``nbf``, custom
 claims), never its signature: test tokens are unsigned JWTs (``alg: none``).
 
+Replies are Go-shaped by default, as the real server (written in Go) sends them: empty
+lists, maps and absent objects as ``null``, some empty fields left out, Go's times (``Z``,
+nanoseconds on some, the zero time for some unknown ones), bodiless successes with no body,
+``{}`` or ``null``; seeded by the tailnet's seed (``_gostyle.py``). ``create_app(go_style=False)``
+(``--tidy`` on the command line; ``app.state.go_style`` switches it at any time) sends the
+handlers' tidy replies: ``[]``, ``{}``, every field, times as stored.
+
 The demo organization (``DEMO_ORGANIZATION_ID``) holds the demo tailnet and four API-only
 tailnets, listed two per page. ``createOrganizationTailnet`` serves a new API-only tailnet
 with an OAuth client; ``deleteTailnet`` deletes one with a token of that tailnet (the
@@ -25,7 +32,8 @@ How the mock is organised
 -------------------------
 A request goes through ``_app.py``: route by the spec (``_spec.py``), authenticate, validate
 the request, resolve the tailnet, call the operation's handler with the state of the
-operation's tag in that tailnet, validate the response.
+operation's tag in that tailnet, shape the reply as Go would (``_gostyle.py``, driven by the
+operation's response schema, so no handler does it itself), validate the response.
 
 * ``_state.py``: ``Tailnets`` (``app.state.tailnets``) holds every tailnet served and its
   credentials (``_access.py``). A credential belongs to one tailnet; ``Tailnets.resolve``

@@ -11,9 +11,12 @@ import sys
 import textwrap
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
+import uvicorn
 
+from tailscale_mock import __main__ as cli
 from tailscale_mock._server import INSTALL_MOCK_EXTRA, MOCK_EXTRA_IMPORTS
 
 BLOCKER = """
@@ -95,3 +98,23 @@ def test_the_checked_imports_are_the_mock_extra() -> None:
     providers = metadata.packages_distributions()
     checked = {_distribution(providers[name][0]) for name in MOCK_EXTRA_IMPORTS}
     assert checked == extra
+
+
+@pytest.mark.parametrize(("argv", "go_style"), [([], True), (["--tidy"], False)])
+def test_tidy_flag_turns_go_style_off(
+    argv: list[str],
+    go_style: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    served: list[Any] = []
+
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        served.append(server.config.app)
+        for sock in sockets:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    assert cli.main(["--port", "0", *argv]) == 0
+    assert [app.state.go_style for app in served] == [go_style]
+    assert "listening on http://127.0.0.1:" in capsys.readouterr().out

@@ -182,6 +182,7 @@ def test_preview_for_user_lists_rules_with_line_numbers(
         assert match["users"][0] in lines[match["lineNumber"] - 1]
 
 
+@pytest.mark.tidy
 def test_preview_for_ipport_uses_hosts(client: httpx.Client) -> None:
     policy = {
         "hosts": {"web": "10.1.0.0/24"},

@@ -80,7 +80,7 @@ def _if_match(header: str, policy: PolicyFile) -> bool:
 def _reply(ctx: Context, policy: PolicyFile) -> Reply:
     headers = {"ETag": policy.etag}
     if ctx.wants_json():
-        return Reply(body=policy.parsed, headers=headers)
+        return Reply(body=policy.parsed, headers=headers, verbatim=True)
     return Reply(text=policy.text, media_type=HUJSON, headers=headers)
 
 

@@ -6,12 +6,13 @@ import argparse
 import errno
 import sys
 
-# Without the [mock] extra, importing the package (before this module) has already ended the
-# process with one line naming the install command: see _server.require_mock_extra.
+# First: without the [mock] extra, importing it ends the process with one line naming the
+# install command (see _server.require_mock_extra).
+from ._server import base_url, listening_socket  # isort: skip
+
 import uvicorn
 
 from ._app import create_app
-from ._server import base_url, listening_socket
 from ._state import DEMO_API_KEY, DEMO_OAUTH_CLIENT_ID, MockTailnet
 
 

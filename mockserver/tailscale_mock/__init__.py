@@ -16,6 +16,13 @@ from ``POST /oauth/token-exchange`` with the demo federated identity
 exchange checks an ID token's claims (``iss``, ``sub``, ``aud``, ``exp``, ``nbf``, custom
 claims), never its signature: test tokens are unsigned JWTs (``alg: none``).
 
+Replies are Go-shaped by default, as the real server (written in Go) sends them: empty
+lists, maps and absent objects as ``null``, some empty fields left out, Go's times (``Z``,
+nanoseconds on some, the zero time for some unknown ones), bodiless successes with no body,
+``{}`` or ``null``; seeded by the tailnet's seed (``_gostyle.py``). ``create_app(go_style=False)``
+(``--tidy`` on the command line; ``app.state.go_style`` switches it at any time) sends the
+handlers' tidy replies: ``[]``, ``{}``, every field, times as stored.
+
 The demo organization (``DEMO_ORGANIZATION_ID``) holds the demo tailnet and four API-only
 tailnets, listed two per page. ``createOrganizationTailnet`` serves a new API-only tailnet
 with an OAuth client; ``deleteTailnet`` deletes one with a token of that tailnet (the
@@ -25,7 +32,8 @@ How the mock is organised
 -------------------------
 A request goes through ``_app.py``: route by the spec (``_spec.py``), authenticate, validate
 the request, resolve the tailnet, call the operation's handler with the state of the
-operation's tag in that tailnet, validate the response.
+operation's tag in that tailnet, shape the reply as Go would (``_gostyle.py``, driven by the
+operation's response schema, so no handler does it itself), validate the response.
 
 * ``_state.py``: ``Tailnets`` (``app.state.tailnets``) holds every tailnet served and its
   credentials (``_access.py``). A credential belongs to one tailnet; ``Tailnets.resolve``
@@ -69,33 +77,88 @@ Adding an operation
    ``tags/__init__.py``, and an attribute of ``MockTailnet`` named after the tag.
 """
 
-from . import _server  # noqa: F401  first: says in one line if the [mock] extra is missing
-from ._access import Principal
-from ._app import RequestRecord, create_app
-from ._common import ApiError
-from ._faults import Faults
-from ._oidc import (
-    DEMO_OIDC_AUDIENCE,
-    DEMO_OIDC_CLAIMS,
-    DEMO_OIDC_ISSUER,
-    DEMO_OIDC_SUBJECT,
-    make_test_id_token,
-)
-from ._server import MockServer, SyncASGITransport, sync_transport
-from ._spec import routed_operation_ids, spec_path
-from ._state import (
-    DEMO_API_KEY,
-    DEMO_FEDERATED_CLIENT_ID,
-    DEMO_OAUTH_CLIENT_ID,
-    DEMO_OAUTH_CLIENT_SECRET,
-    DEMO_ORGANIZATION_ID,
-    DEMO_SCOPED_CLIENT_ID,
-    DEMO_SCOPED_CLIENT_SECRET,
-    DEMO_TAILNET,
-    MockTailnet,
-    Tailnets,
-)
-from ._webhooks import WEBHOOK_SIGNATURE_HEADER, WebhookDelivery, sign_webhook
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._access import Principal
+    from ._app import RequestRecord, create_app
+    from ._common import ApiError
+    from ._faults import Faults
+    from ._oidc import (
+        DEMO_OIDC_AUDIENCE,
+        DEMO_OIDC_CLAIMS,
+        DEMO_OIDC_ISSUER,
+        DEMO_OIDC_SUBJECT,
+        make_test_id_token,
+    )
+    from ._server import MockServer, SyncASGITransport, sync_transport
+    from ._spec import routed_operation_ids, spec_path
+    from ._state import (
+        DEMO_API_KEY,
+        DEMO_FEDERATED_CLIENT_ID,
+        DEMO_OAUTH_CLIENT_ID,
+        DEMO_OAUTH_CLIENT_SECRET,
+        DEMO_ORGANIZATION_ID,
+        DEMO_SCOPED_CLIENT_ID,
+        DEMO_SCOPED_CLIENT_SECRET,
+        DEMO_TAILNET,
+        MockTailnet,
+        Tailnets,
+    )
+    from ._webhooks import WEBHOOK_SIGNATURE_HEADER, WebhookDelivery, sign_webhook
+
+# Public name -> the module defining it. Imported on first use (PEP 562), so that
+# `import tailscale_mock` stays cheap: the pytest plugin (`tailscale_mock.pytest_plugin`) loads
+# in every pytest run of everyone who installed the SDK, with or without the [mock] extra.
+_EXPORTS = {
+    "Principal": "_access",
+    "RequestRecord": "_app",
+    "create_app": "_app",
+    "ApiError": "_common",
+    "Faults": "_faults",
+    "DEMO_OIDC_AUDIENCE": "_oidc",
+    "DEMO_OIDC_CLAIMS": "_oidc",
+    "DEMO_OIDC_ISSUER": "_oidc",
+    "DEMO_OIDC_SUBJECT": "_oidc",
+    "make_test_id_token": "_oidc",
+    "MockServer": "_server",
+    "SyncASGITransport": "_server",
+    "sync_transport": "_server",
+    "routed_operation_ids": "_spec",
+    "spec_path": "_spec",
+    "DEMO_API_KEY": "_state",
+    "DEMO_FEDERATED_CLIENT_ID": "_state",
+    "DEMO_OAUTH_CLIENT_ID": "_state",
+    "DEMO_OAUTH_CLIENT_SECRET": "_state",
+    "DEMO_ORGANIZATION_ID": "_state",
+    "DEMO_SCOPED_CLIENT_ID": "_state",
+    "DEMO_SCOPED_CLIENT_SECRET": "_state",
+    "DEMO_TAILNET": "_state",
+    "MockTailnet": "_state",
+    "Tailnets": "_state",
+    "WEBHOOK_SIGNATURE_HEADER": "_webhooks",
+    "WebhookDelivery": "_webhooks",
+    "sign_webhook": "_webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # First: without the [mock] extra this ends in one line naming the install command.
+    importlib.import_module("._server", __name__)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
 
 __all__ = [
     "DEMO_API_KEY",

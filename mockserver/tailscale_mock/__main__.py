@@ -6,12 +6,13 @@ import argparse
 import errno
 import sys
 
-# Without the [mock] extra, importing the package (before this module) has already ended the
-# process with one line naming the install command: see _server.require_mock_extra.
+# First: without the [mock] extra, importing it ends the process with one line naming the
+# install command (see _server.require_mock_extra).
+from ._server import base_url, listening_socket  # isort: skip
+
 import uvicorn
 
 from ._app import create_app
-from ._server import base_url, listening_socket
 from ._state import DEMO_API_KEY, DEMO_OAUTH_CLIENT_ID, MockTailnet
 
 
@@ -29,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
         "--port", type=int, default=8080, help="port (default 8080; 0: any free one)"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the demo tailnet (default 0)")
+    parser.add_argument(
+        "--tidy",
+        action="store_true",
+        help="send tidy replies ([] and {}, every field, plain times) instead of Go-shaped ones",
+    )
     args = parser.parse_args(argv)
 
     # Bound and listening before the URL is printed, so a client may connect at once.
@@ -41,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     # The demo key is a fake that only this mock accepts, so printing it is fine.
     print(f"Demo API key: {DEMO_API_KEY}")
     print(f"Demo OAuth client id: {DEMO_OAUTH_CLIENT_ID}", flush=True)
-    app = create_app(MockTailnet(seed=args.seed))
+    app = create_app(MockTailnet(seed=args.seed), go_style=not args.tidy)
     config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
     return 0

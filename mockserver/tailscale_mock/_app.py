@@ -7,7 +7,7 @@ import binascii
 import json
 import threading
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
@@ -25,6 +25,7 @@ from . import tags  # noqa: F401  (importing the tag modules registers their han
 from ._access import Principal
 from ._common import ApiError
 from ._faults import Faults
+from ._gostyle import GoStyle, response_schema
 from ._operations import HANDLERS, Context, Reply
 from ._spec import (
     JSON,
@@ -128,13 +129,14 @@ _CONFORMING = _ConformingInputs()
 class _Mock:
     """Per-app configuration and the request pipeline."""
 
-    def __init__(self, state: State, token_ttl: float) -> None:
+    def __init__(self, state: State, token_ttl: float, seed: int) -> None:
         missing = route_table().operation_ids - HANDLERS.keys()
         if missing:
             raise RuntimeError(f"operations without a handler: {sorted(missing)}")
         # Read per request, so tests may swap `app.state.tailnet` or `app.state.faults`.
         self.state = state
         self.token_ttl = token_ttl
+        self.go_style = GoStyle(seed)
         self.api = openapi()
         self.routes = route_table()
         # Each handler gets the state of its operation's tag: `tailnet.<tag in snake_case>`.
@@ -281,9 +283,25 @@ class _Mock:
         except ApiError as exc:
             return Reply(status=exc.status, body=exc.body(), headers=exc.headers)
 
+    def _go_shaped(self, reply: Reply, operation_id: str) -> Reply:
+        """The reply as Tailscale's Go server would send it (`_gostyle`)."""
+        if reply.text is not None or reply.media_type != JSON or reply.verbatim:
+            return reply
+        schema, has_content = response_schema(operation_id, reply.status)
+        if not has_content:
+            if not 200 <= reply.status < 300:
+                return reply
+            text = self.go_style.bodiless().decode()
+            return replace(reply, body=None, text=text, media_type=JSON if text else None)
+        if schema is None:
+            return reply
+        return replace(reply, body=self.go_style.encode(reply.body, schema, operation_id))
+
     def _send(
         self, vreq: ValidationRequest, reply: Reply, operation_id: str, template: str
     ) -> Response:
+        if self.state.go_style:
+            reply = self._go_shaped(reply, operation_id)
         data = reply.encode()
         headers = dict(reply.headers)
         if reply.media_type is not None:
@@ -356,6 +374,7 @@ def create_app(
     oauth_clients: Mapping[str, str] | None = None,
     token_ttl: float = 3600.0,
     faults: Faults | None = None,
+    go_style: bool = True,
 ) -> Starlette:
     """The mock Tailscale API as a Starlette app, serving every operation under /api/v2.
 
@@ -365,14 +384,21 @@ def create_app(
     (`app.state.tailnet` is the default one), `app.state.faults` the (mutable) fault
     injection, `app.state.log` a `RequestRecord` per request, and `app.state.mock_errors` the
     responses the mock had to replace with a 500 because they broke the spec (a mock bug).
+
+    With `go_style` (the default) replies are shaped as Tailscale's Go server sends them:
+    empty lists and maps and absent objects as `null`, some empty fields left out, times
+    with nanoseconds or as the zero time, bodiless successes with no body, `{}` or `null`
+    (seeded by the tailnet's seed; see `tailscale_mock._gostyle`). `go_style=False` sends
+    the handlers' tidy replies. `app.state.go_style` switches it per request.
     """
     app = Starlette()
     clients = (
         {DEMO_OAUTH_CLIENT_ID: DEMO_OAUTH_CLIENT_SECRET} if oauth_clients is None else oauth_clients
     )
     tailnets = Tailnets()
+    tailnet = tailnet if tailnet is not None else MockTailnet()
     tailnets.add(
-        tailnet if tailnet is not None else MockTailnet(),
+        tailnet,
         api_keys=api_keys,
         oauth_clients=clients,
     )
@@ -382,7 +408,8 @@ def create_app(
             "faults": faults if faults is not None else Faults(),
             "log": [],
             "mock_errors": [],
+            "go_style": go_style,
         }
     )
-    app.router.routes.append(_EveryPath(_Mock(app.state, token_ttl)))
+    app.router.routes.append(_EveryPath(_Mock(app.state, token_ttl, tailnet.seed)))
     return app

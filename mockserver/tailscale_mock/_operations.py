@@ -57,13 +57,18 @@ class Context:
 
 @dataclass
 class Reply:
-    """What a handler answers: a JSON value, raw text with a media type, or nothing."""
+    """What a handler answers: a JSON value, raw text with a media type, or nothing.
+
+    `verbatim`: send `body` as it is even in Go style (a document the user wrote, such as
+    the policy file, not a value the server encodes).
+    """
 
     status: int = 200
     body: Any = None
     text: str | None = None
     media_type: str | None = JSON
     headers: dict[str, str] = field(default_factory=dict)
+    verbatim: bool = False
 
     def encode(self) -> bytes:
         if self.text is not None:

@@ -49,7 +49,8 @@ def require_mock_extra() -> None:
     """Fail with one clear line, naming the install command, when the [mock] extra is missing.
 
     Under ``python -m tailscale_mock`` the line goes to stderr and the process exits with
-    status 2; an ``import tailscale_mock`` raises ModuleNotFoundError with the same message.
+    status 2; the first name imported from ``tailscale_mock`` raises ModuleNotFoundError with
+    the same message.
     """
     for name in MOCK_EXTRA_IMPORTS:
         try:
@@ -64,8 +65,8 @@ def require_mock_extra() -> None:
             raise ModuleNotFoundError(message, name=exc.name or name) from exc
 
 
-# The package imports this module before any other (__init__.py), so that a missing extra ends
-# in this one line rather than in a traceback from deep inside another module's imports.
+# The package imports this module before any other (__init__.__getattr__, __main__), so that a
+# missing extra ends in this one line rather than in a traceback from deep inside other imports.
 require_mock_extra()
 
 

@@ -1,4 +1,7 @@
-"""Fixtures for the mock's tests: a fresh demo tailnet and app per test, and clients for it."""
+"""Fixtures for the mock's tests: a fresh demo tailnet and app per test, and clients for it.
+
+Apps answer Go-shaped (the default); a test marked ``@pytest.mark.tidy`` gets tidy replies.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +21,19 @@ def tailnet() -> MockTailnet:
     return MockTailnet(seed=0)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "tidy: the test reads exact fields of the mock's replies, so the app sends them tidy "
+        "(create_app(go_style=False)) rather than Go-shaped",
+    )
+
+
 @pytest.fixture
-def app(tailnet: MockTailnet) -> Iterator[Starlette]:
-    app = create_app(tailnet)
+def app(tailnet: MockTailnet, request: pytest.FixtureRequest) -> Iterator[Starlette]:
+    # Go-shaped replies (nulls, fields left out, nanosecond times) unless the test's subject
+    # is the mock's logic and it compares exact replies.
+    app = create_app(tailnet, go_style=request.node.get_closest_marker("tidy") is None)
     yield app
     # Every response the mock sent must have conformed to openapi.yaml.
     assert app.state.mock_errors == []

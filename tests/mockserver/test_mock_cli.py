@@ -11,9 +11,12 @@ import sys
 import textwrap
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
+import uvicorn
 
+from tailscale_mock import __main__ as cli
 from tailscale_mock._server import INSTALL_MOCK_EXTRA, MOCK_EXTRA_IMPORTS
 
 BLOCKER = """
@@ -60,7 +63,10 @@ def test_module_run_without_the_extra_says_how_to_install_it(blocked: str, tmp_p
 def test_import_without_the_extra_raises_module_not_found_naming_the_extra(
     tmp_path: Path,
 ) -> None:
-    result = python("-c", "import tailscale_mock", blocked="openapi_core", tmp_path=tmp_path)
+    # `import tailscale_mock` alone imports nothing of the extra (the pytest plugin loads it in
+    # every pytest run); the first name taken from it checks the extra.
+    code = "import tailscale_mock; from tailscale_mock import create_app"
+    result = python("-c", code, blocked="openapi_core", tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "ModuleNotFoundError: tailscale_mock needs the [mock] extra (openapi_core is missing): "
@@ -95,3 +101,23 @@ def test_the_checked_imports_are_the_mock_extra() -> None:
     providers = metadata.packages_distributions()
     checked = {_distribution(providers[name][0]) for name in MOCK_EXTRA_IMPORTS}
     assert checked == extra
+
+
+@pytest.mark.parametrize(("argv", "go_style"), [([], True), (["--tidy"], False)])
+def test_tidy_flag_turns_go_style_off(
+    argv: list[str],
+    go_style: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    served: list[Any] = []
+
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        served.append(server.config.app)
+        for sock in sockets:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    assert cli.main(["--port", "0", *argv]) == 0
+    assert [app.state.go_style for app in served] == [go_style]
+    assert "listening on http://127.0.0.1:" in capsys.readouterr().out

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from tailscale_mock import MockTailnet
 
 CONTACTS = "/tailnet/-/contacts"
 
 
+@pytest.mark.tidy
 def test_seeded_contacts(client: httpx.Client) -> None:
     contacts = client.get(CONTACTS).json()
     assert set(contacts) == {"account", "support", "security"}
@@ -17,6 +19,7 @@ def test_seeded_contacts(client: httpx.Client) -> None:
     assert contacts["support"]["fallbackEmail"] == "amelie@example.com"
 
 
+@pytest.mark.tidy
 def test_new_address_needs_verification_and_falls_back(
     client: httpx.Client, tailnet: MockTailnet
 ) -> None:

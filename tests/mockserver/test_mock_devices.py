@@ -48,6 +48,7 @@ def test_seed_is_deterministic() -> None:
     assert list(a.devices) != list(c.devices)
 
 
+@pytest.mark.tidy
 def test_list_devices_default_and_all_fields(client: httpx.Client) -> None:
     default = client.get("/tailnet/-/devices").json()["devices"]
     assert len(default) == 12
@@ -64,6 +65,7 @@ def test_list_devices_by_organization_name_and_unknown_tailnet(client: httpx.Cli
     assert client.get("/tailnet/other.org/devices").status_code == 404
 
 
+@pytest.mark.tidy
 def test_get_device_by_node_id_or_legacy_id(client: httpx.Client) -> None:
     by_node = client.get(f"/device/{DEVICE}").json()
     assert by_node == client.get(f"/device/{LEGACY}").json()
@@ -96,6 +98,7 @@ def test_expire_sets_expiry_in_the_past(client: httpx.Client) -> None:
     assert client.post(f"/device/{EXTERNAL}/expire").status_code == 400
 
 
+@pytest.mark.tidy
 def test_routes_set_then_read(client: httpx.Client) -> None:
     device = "nAbCdEfCNTRL"
     before = client.get(f"/device/{device}/routes").json()
@@ -122,6 +125,7 @@ def test_routes_must_be_real_prefixes(client: httpx.Client) -> None:
     assert "10.0.0.0/99" in response.json()["message"]
 
 
+@pytest.mark.tidy
 def test_tags_set_then_read(client: httpx.Client) -> None:
     assert (
         client.post(f"/device/{DEVICE}/tags", json={"tags": ["tag:server", "tag:prod"]}).json()
@@ -141,6 +145,7 @@ def test_tags_must_be_in_tag_owners(client: httpx.Client) -> None:
     assert client.get(f"/device/{DEVICE}").json()["tags"] == ["tag:golink"]
 
 
+@pytest.mark.tidy
 def test_authorize_and_deauthorize(client: httpx.Client) -> None:
     falcon = next(
         d for d in client.get("/tailnet/-/devices").json()["devices"] if d["hostname"] == "falcon"
@@ -155,6 +160,7 @@ def test_authorize_and_deauthorize(client: httpx.Client) -> None:
     assert client.get(f"/device/{falcon['nodeId']}").json()["authorized"] is False
 
 
+@pytest.mark.tidy
 def test_key_expiry_toggle_keeps_the_expiry_time(client: httpx.Client) -> None:
     before = client.get(f"/device/{DEVICE}").json()
     assert before["keyExpiryDisabled"] is True
@@ -166,6 +172,7 @@ def test_key_expiry_toggle_keeps_the_expiry_time(client: httpx.Client) -> None:
     assert client.get(f"/device/{DEVICE}").json()["keyExpiryDisabled"] is False
 
 
+@pytest.mark.tidy
 def test_set_ipv4(client: httpx.Client) -> None:
     assert client.post(f"/device/{DEVICE}/ip", json={"ipv4": "100.80.0.1"}).json() == {}
     addresses = client.get(f"/device/{DEVICE}").json()["addresses"]
@@ -187,6 +194,7 @@ def test_ipv4_must_be_an_ipv4_address(client: httpx.Client) -> None:
     assert "ipv4" in response.json()["message"]
 
 
+@pytest.mark.tidy
 def test_posture_attributes_set_read_delete(client: httpx.Client) -> None:
     url = f"/device/{DEVICE}/attributes"
     attrs = client.get(url).json()
@@ -271,6 +279,7 @@ def hostnames(client: httpx.Client, **filters: str) -> set[str]:
     return {d["hostname"] for d in response.json()["devices"]}
 
 
+@pytest.mark.tidy
 def test_filter_by_scalar_field(client: httpx.Client) -> None:
     assert hostnames(client, os="freebsd") == {"nas"}
     assert hostnames(client, hostname="otter") == {"otter"}
@@ -285,11 +294,29 @@ def test_filter_by_list_field_means_contains(client: httpx.Client) -> None:
     assert hostnames(client, enabledRoutes="192.168.50.0/24") == {"nas"}
 
 
+def test_repeated_filter_values_are_alternatives(client: httpx.Client) -> None:
+    either: list[tuple[str, str | int | float | bool | None]] = [
+        ("tags", "tag:prod"),
+        ("tags", "tag:ci"),
+    ]
+    response = client.get("/tailnet/-/devices", params=either)
+    assert {d["hostname"] for d in response.json()["devices"]} == {"db-prod", "ci-runner-1"}
+    # Different fields still all have to match.
+    both: list[tuple[str, str | int | float | bool | None]] = [
+        ("tags", "tag:prod"),
+        ("tags", "tag:server"),
+        ("os", "freebsd"),
+    ]
+    response = client.get("/tailnet/-/devices", params=both)
+    assert {d["hostname"] for d in response.json()["devices"]} == {"nas"}
+
+
 def test_filter_by_address(client: httpx.Client, tailnet: MockTailnet) -> None:
     ipv4 = tailnet.devices["n5SUKe8CNTRL"]["addresses"][0]
     assert hostnames(client, addresses=ipv4) == {"pangolin"}
 
 
+@pytest.mark.tidy
 def test_unknown_or_object_field_matches_nothing(client: httpx.Client) -> None:
     assert hostnames(client, nosuchfield="x") == set()
     assert hostnames(client, clientConnectivity="x") == set()
@@ -304,6 +331,7 @@ def attributes(client: httpx.Client, device: str) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.tidy
 def test_new_device_fields(client: httpx.Client, tailnet: MockTailnet) -> None:
     devices = {d["hostname"]: d for d in client.get("/tailnet/-/devices").json()["devices"]}
     assert devices["db-prod"]["distro"] == {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 DNS = "/tailnet/-/dns"
 
@@ -14,6 +15,7 @@ def test_nameservers_set_then_read(client: httpx.Client) -> None:
     assert client.get(f"{DNS}/nameservers").json() == {"dns": ["9.9.9.9"]}
 
 
+@pytest.mark.tidy
 def test_removing_all_nameservers_turns_magic_dns_off_until_turned_on(client: httpx.Client) -> None:
     assert client.get(f"{DNS}/preferences").json() == {"magicDNS": True}
     assert client.post(f"{DNS}/nameservers", json={"dns": []}).json() == {
@@ -88,6 +90,7 @@ def test_configuration_shows_what_the_older_operations_hold(client: httpx.Client
     }
 
 
+@pytest.mark.tidy
 def test_set_configuration_replaces_all_and_the_older_views_see_it(client: httpx.Client) -> None:
     body = {
         "nameservers": [
@@ -116,6 +119,7 @@ def test_set_configuration_replaces_all_and_the_older_views_see_it(client: httpx
     assert client.get(f"{DNS}/preferences").json() == {"magicDNS": True}
 
 
+@pytest.mark.tidy
 def test_preferences_left_out_are_false(client: httpx.Client) -> None:
     stored = client.post(CONFIGURATION, json={"nameservers": [{"address": "9.9.9.9"}]}).json()
     assert stored["preferences"] == {"overrideLocalDNS": False, "magicDNS": False}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 DEVICE = "n5SUKe8CNTRL"
 
 
+@pytest.mark.tidy
 def test_device_invites_create_get_list_delete(client: httpx.Client) -> None:
     assert {i["id"] for i in client.get(f"/device/{DEVICE}/device-invites").json()} == {
         "12345",
@@ -33,6 +35,7 @@ def test_device_invites_need_at_least_one(client: httpx.Client) -> None:
     assert client.post(f"/device/{DEVICE}/device-invites", json=[]).status_code == 400
 
 
+@pytest.mark.tidy
 def test_resend_is_rate_limited_once_a_minute(client: httpx.Client) -> None:
     assert client.post("/device-invites/12346/resend").json() == {}
     again = client.post("/device-invites/12346/resend")
@@ -80,6 +83,7 @@ def test_accept_single_use_invite_twice_is_400(client: httpx.Client) -> None:
     assert client.post("/device-invites/-/accept", json={"invite": "unknown"}).status_code == 404
 
 
+@pytest.mark.tidy
 def test_user_invites_create_get_list_delete_resend(client: httpx.Client) -> None:
     assert {i["id"] for i in client.get("/tailnet/-/user-invites").json()} == {"29214", "29215"}
     created = client.post(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from tailscale_mock import DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET
 
@@ -35,6 +36,7 @@ def test_create_get_list_delete(client: httpx.Client) -> None:
     assert client.delete(f"{KEYS}/{created['id']}").status_code == 404
 
 
+@pytest.mark.tidy
 def test_defaults_give_a_single_use_untagged_key_for_90_days(client: httpx.Client) -> None:
     created = client.post(KEYS, json={"capabilities": {"devices": {}}}).json()
     assert created["capabilities"]["devices"]["create"] == {

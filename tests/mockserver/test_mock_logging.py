@@ -30,6 +30,7 @@ def audit(client: httpx.Client, *extra: tuple[str, str]) -> list[dict[str, Any]]
     return logs
 
 
+@pytest.mark.tidy
 def test_audit_logs_cover_the_last_day_and_respect_the_window(client: httpx.Client) -> None:
     everything = audit(client)
     assert len(everything) > 20
@@ -50,6 +51,7 @@ def test_end_before_start_is_400(client: httpx.Client, path: str) -> None:
     assert client.get(path, params={"start": DAY["start"]}).status_code == 400
 
 
+@pytest.mark.tidy
 def test_audit_filters(client: httpx.Client) -> None:
     by_bob = audit(client, ("actor", "~BOB"))
     assert by_bob and all(e["actor"]["loginName"] == "bob@example.com" for e in by_bob)

@@ -25,6 +25,7 @@ def test_list_the_seeded_apps_without_secrets(client: httpx.Client) -> None:
     assert client.get(f"{APPS}/{apps[1]['id']}").json() == apps[1]
 
 
+@pytest.mark.tidy
 def test_create_shows_the_secret_once(client: httpx.Client) -> None:
     response = client.post(APPS, json=APP)
     assert response.status_code == 200, response.text

@@ -98,6 +98,7 @@ def test_a_cursor_survives_the_deletion_of_its_tailnet(
     assert (after["cursor"], after["totalCount"]) == ("", 6)
 
 
+@pytest.mark.tidy
 def test_create_serves_an_api_only_tailnet_with_its_own_client(
     app: Starlette, client: httpx.Client, anon: httpx.Client
 ) -> None:

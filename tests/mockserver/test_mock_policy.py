@@ -86,6 +86,21 @@ def test_if_match_current_etag_succeeds_stale_etag_is_412(client: httpx.Client) 
     )
 
 
+def test_if_match_star_matches_any_current_policy(client: httpx.Client) -> None:
+    headers = {**HUJSON, "If-Match": "*"}
+    assert client.post(ACL, content=EDITED, headers=headers).status_code == 200
+    # Still after a write: `*` means "whatever version there is now".
+    assert client.post(ACL, content=EDITED, headers=headers).status_code == 200
+
+
+def test_if_match_list_needs_one_current_tag(client: httpx.Client) -> None:
+    etag = client.get(ACL).headers["ETag"]
+    listed = {**HUJSON, "If-Match": f'"stale", {etag}'}
+    assert client.post(ACL, content=EDITED, headers=listed).status_code == 200
+    stale = {**HUJSON, "If-Match": f'"stale", {etag}'}
+    assert client.post(ACL, content=EDITED, headers=stale).status_code == 412
+
+
 def test_if_match_ts_default_only_while_untouched(client: httpx.Client) -> None:
     headers = {**HUJSON, "If-Match": '"ts-default"'}
     assert client.post(ACL, content=EDITED, headers=headers).status_code == 200
@@ -167,6 +182,7 @@ def test_preview_for_user_lists_rules_with_line_numbers(
         assert match["users"][0] in lines[match["lineNumber"] - 1]
 
 
+@pytest.mark.tidy
 def test_preview_for_ipport_uses_hosts(client: httpx.Client) -> None:
     policy = {
         "hosts": {"web": "10.1.0.0/24"},

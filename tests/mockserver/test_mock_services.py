@@ -27,6 +27,7 @@ def test_list_and_get_the_seeded_services(client: httpx.Client) -> None:
     assert client.get(f"{SERVICES}/svc:nothing").status_code == 404
 
 
+@pytest.mark.tidy
 def test_create_allocates_both_addresses(client: httpx.Client) -> None:
     body = {"name": "svc:web", "ports": ["tcp:80", "tcp:443"], "tags": ["tag:prod"]}
     created = client.put(f"{SERVICES}/svc:web", json=body)
@@ -66,6 +67,7 @@ def test_create_refuses(
     assert client.get(f"{SERVICES}/{path}").status_code == 404
 
 
+@pytest.mark.tidy
 def test_update_replaces_settings_and_may_change_ipv4_only(client: httpx.Client) -> None:
     ipv6 = client.get(GRAFANA).json()["addrs"][1]
     body = {"addrs": ["100.100.9.9", ipv6], "comment": "prod", "ports": ["tcp:3000"]}
@@ -114,6 +116,7 @@ def test_hosts_and_their_approval_levels(client: httpx.Client, tailnet: MockTail
     ]
 
 
+@pytest.mark.tidy
 def test_approve_and_withdraw(client: httpx.Client, tailnet: MockTailnet) -> None:
     ci = node(tailnet, "ci-runner-1")
     url = f"{POSTGRES}/device/{ci}/approved"
@@ -131,6 +134,7 @@ def test_approve_and_withdraw(client: httpx.Client, tailnet: MockTailnet) -> Non
     assert client.post(url, json={"approved": False}).json()["approved"] is False
 
 
+@pytest.mark.tidy
 def test_an_admin_withdrawal_beats_auto_approval(
     client: httpx.Client, tailnet: MockTailnet
 ) -> None:
@@ -142,6 +146,7 @@ def test_an_admin_withdrawal_beats_auto_approval(
     }
 
 
+@pytest.mark.tidy
 def test_auto_approval_follows_the_policy_file(client: httpx.Client, tailnet: MockTailnet) -> None:
     url = f"{GRAFANA}/device/{node(tailnet, 'nas')}/approved"
     policy = client.get("/tailnet/-/acl", headers={"Accept": "application/json"}).json()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 SETTINGS = "/tailnet/-/settings"
 
@@ -31,6 +32,7 @@ def test_invalid_patches_change_nothing(client: httpx.Client) -> None:
     assert client.get(SETTINGS).json() == before
 
 
+@pytest.mark.tidy
 def test_https_and_externally_managed_policy(client: httpx.Client) -> None:
     before = client.get(SETTINGS).json()
     assert before["httpsEnabled"] is True and before["aclsExternallyManagedOn"] is False

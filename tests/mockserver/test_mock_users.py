@@ -23,6 +23,7 @@ def test_list_defaults_to_members_of_the_tailnet(client: httpx.Client) -> None:
     assert logins(client.get(USERS, params={"type": "all"})) == members | {"friend@example.org"}
 
 
+@pytest.mark.tidy
 def test_list_filters_by_role(client: httpx.Client) -> None:
     assert logins(client.get(USERS, params={"role": "owner"})) == {"amelie@example.com"}
     assert logins(client.get(USERS, params={"role": "admin"})) == {"bob@example.com"}

@@ -152,7 +152,7 @@ CASES = [
     Case(
         "devices.authorize",
         lambda api: api.devices.authorize(OTTER, False),
-        lambda r, api: r is None and api.devices.get(OTTER).authorized is False,
+        lambda r, api: r is None and not api.devices.get(OTTER).authorized,
     ),
     Case(
         "devices.get_routes",

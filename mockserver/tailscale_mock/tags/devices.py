@@ -267,11 +267,16 @@ def _as_query_text(value: Any) -> str | None:
 @handles("listTailnetDevices")
 def list_tailnet_devices(ctx: Context, devices: Devices) -> Reply:
     fields = ctx.query.get("fields")
-    filters = [(k, v) for k, v in ctx.query_items if k != "fields"]
+    # Repeated values of one field are alternatives (`?tags=a&tags=b`: either tag);
+    # different fields must all match.
+    filters: dict[str, list[str]] = {}
+    for name, value in ctx.query_items:
+        if name != "fields":
+            filters.setdefault(name, []).append(value)
     shown = [
         view(d, fields)
         for d in devices.values()
-        if all(field_matches(d, name, value) for name, value in filters)
+        if all(any(field_matches(d, name, v) for v in values) for name, values in filters.items())
     ]
     return Reply(body={"devices": shown})
 

@@ -59,10 +59,28 @@ def _check_schema(parsed: Any, component: str) -> None:
         raise ApiError(400, f"invalid HuJSON body at {where}: {first.message}")
 
 
+def _if_match(header: str, policy: PolicyFile) -> bool:
+    """Whether `If-Match` lets the write through (RFC 9110 13.1.1, strong comparison).
+
+    `*` matches whatever policy file there is (the tailnet always has one); otherwise any
+    entity tag of the comma-separated list must be the current one, or `"ts-default"` while
+    the file is still the untouched default. A bare tag is taken as if it were quoted.
+    """
+    if header.strip() == "*":
+        return True
+    for candidate in header.split(","):
+        tag = candidate.strip().strip('"')
+        if tag == "ts-default" and policy.is_default:
+            return True
+        if tag != "ts-default" and f'"{tag}"' == policy.etag:
+            return True
+    return False
+
+
 def _reply(ctx: Context, policy: PolicyFile) -> Reply:
     headers = {"ETag": policy.etag}
     if ctx.wants_json():
-        return Reply(body=policy.parsed, headers=headers)
+        return Reply(body=policy.parsed, headers=headers, verbatim=True)
     return Reply(text=policy.text, media_type=HUJSON, headers=headers)
 
 
@@ -80,12 +98,8 @@ def get_policy_file(ctx: Context, policy: PolicyFile) -> Reply:
 def set_policy_file(ctx: Context, policy: PolicyFile) -> Reply:
     text, parsed = _policy_object(ctx)  # a broken body is a 400 whatever If-Match says
     if_match = ctx.headers.get("if-match")
-    if if_match is not None:
-        wanted = if_match.strip().strip('"')
-        if (wanted == "ts-default" and not policy.is_default) or (
-            wanted != "ts-default" and f'"{wanted}"' != policy.etag
-        ):
-            raise ApiError(412, "precondition failed, invalid old hash")
+    if if_match is not None and not _if_match(if_match, policy):
+        raise ApiError(412, "precondition failed, invalid old hash")
     failures = _policy.run_tests(parsed, _policy.policy_tests(parsed))
     if failures:
         raise ApiError(400, "test(s) failed", data=failures)

@@ -789,7 +789,7 @@ CASES = [
         "organizations.create_tailnet",
         lambda api: api.organizations.create_tailnet("customer-north"),
         lambda r, api: (
-            r.already_exists is False
+            not r.already_exists  # False, or left out as Go does
             and r.oauth_client.secret.startswith("tskey-client-")
             and r.oauth_client.secret not in repr(r)
             and r.id in {t.id for t in api.organizations.list_tailnets()}

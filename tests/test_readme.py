@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\S*)\s*$")
 HEADING = re.compile(r"^#+ (?P<title>.+?)\s*$")
+# Fences this parser does not read: a block behind one would go unchecked.
+OTHER_FENCE = re.compile(r"^ *(~~~|````)")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def readme_blocks(text: str) -> list[Block]:
     while number < len(lines):
         fence = FENCE.match(lines[number])
         heading = HEADING.match(lines[number])
+        if OTHER_FENCE.match(lines[number]):
+            raise AssertionError(f"README.md:{number + 1}: fence with ~~~ or ````; use ```")
         if heading:
             section = heading["title"]
         elif fence:
@@ -141,16 +145,24 @@ def commands(block: Block) -> list[list[str]]:
     return found
 
 
+def make(*args: str) -> subprocess.CompletedProcess[str]:
+    """Make in the repository, free of the settings of a ``make check`` running these tests."""
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 @cache
 def make_targets() -> frozenset[str]:
     """The targets ``make help`` lists."""
-    done = subprocess.run(
-        ["make", "--no-print-directory", "help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    done = make("help")
+    assert done.returncode == 0, done.stderr
     return frozenset(m[1] for m in re.finditer(r"^  (\S+) ", done.stdout, re.M))
 
 
@@ -163,9 +175,7 @@ def assert_make_commands(block: Block) -> None:
         target = words[1]
         assert target in make_targets(), f"{block}: `make help` does not list {target}"
         # -n: the commands are printed, not run.
-        planned = subprocess.run(
-            ["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=False
-        )
+        planned = make("-n", target)
         assert planned.returncode == 0, f"{block}: make -n {target}: {planned.stderr}"
 
 
@@ -399,6 +409,8 @@ def test_blocks_are_found_in_list_items_and_sections() -> None:
     text = "# A\n```sh\nmake run\n```\n## B\n- item:\n\n  ```python\n  x = 1\n  ```\n```\n"
     with pytest.raises(AssertionError, match="never closed"):
         readme_blocks(text)
+    with pytest.raises(AssertionError, match="fence with"):
+        readme_blocks("# A\n~~~python\nx = 1\n~~~\n")
     blocks = readme_blocks(text.removesuffix("```\n"))
     assert [(b.key, b.lang, b.code, b.line) for b in blocks] == [
         (("A", 0), "sh", "make run\n", 2),

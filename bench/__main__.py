@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import sys
@@ -32,7 +33,7 @@ RESULTS = REPO_ROOT / "bench" / "results"
 def suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
     if quick:
         return {
-            "decode": lambda: decode.run(devices=2_000, rounds=3),
+            "decode": lambda: decode.run(devices=2_000, rounds=3, sustained_rounds=3),
             "calls": lambda: calls.run(rounds=6, block=10, fanout_rounds=2),
             "imports": lambda: imports.run(rounds=3),
             "load": lambda: load.run(seconds=3.0, baseline_seconds=2.0),
@@ -46,13 +47,21 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
 
 
 def _versions() -> dict[str, str]:
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
     names = ("httpx", "httpcore", "attrs", "openapi-python-client", "uvicorn", "starlette")
-    return {name: version(name) for name in names}
+    found = {name: version(name) for name in names}
+    for optional in ("msgspec", "tailscale"):  # the decoder; the peer (bench extra)
+        try:
+            found[optional] = version(optional)
+        except PackageNotFoundError:
+            found[optional] = "not installed"
+    return found
 
 
 def render(figure: Figure) -> str:
+    if math.isnan(figure.ratio):  # not measured, e.g. the peer reference is not installed
+        return f"{figure.title:<58} unavailable: {figure.notes}"
     verdict = {True: "ok", False: "MISSED", None: ""}[figure.met]
     low, high = figure.spread
     target = f"{figure.target} {verdict}".strip()

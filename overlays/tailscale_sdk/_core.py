@@ -25,6 +25,7 @@ import httpx
 
 from tailscale_sdk_generated.client import Client as GeneratedClient
 
+from ._gc import PAUSE_GC_MIN_BYTES, gc_paused
 from .errors import ResponseValidationError, TailscaleError
 
 if TYPE_CHECKING:
@@ -132,9 +133,12 @@ PageRequest = Callable[[str | None], Call[Page[T]]]
 class Runner:
     """Executes descriptions on one httpx client; shared by all resources of a client."""
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, tailnet: str) -> None:
+    def __init__(
+        self, http: httpx.Client | httpx.AsyncClient, tailnet: str, *, pause_gc: bool = True
+    ) -> None:
         self.http = http
         self.tailnet = tailnet
+        self.pause_gc = pause_gc
         # Only _parse_response reads it (raise_on_unexpected_status); nothing is sent with it.
         self.generated = GeneratedClient(base_url=str(http.base_url))
 
@@ -156,7 +160,11 @@ class Runner:
             return call.result(None, response)
         module = sys.modules[call.send.func.__module__]
         try:
-            parsed = module._parse_response(client=self.generated, response=response)
+            if self.pause_gc and len(response.content) >= PAUSE_GC_MIN_BYTES:
+                with gc_paused:
+                    parsed = module._parse_response(client=self.generated, response=response)
+            else:
+                parsed = module._parse_response(client=self.generated, response=response)
         except Exception as exc:  # only reading the answer happens here: it does not fit
             request = response.request
             raise ResponseValidationError(

@@ -82,8 +82,10 @@ class _Settings:
         id_token: IDTokenSource | None,
         user_agent: str | None,
         allow_insecure_http: bool,
+        pause_gc: bool,
     ) -> None:
         self.tailnet = check.identifier(tailnet, "tailnet")
+        self.pause_gc = check.flag(pause_gc, "pause_gc")
         url = httpx.URL(check.nonblank(base_url, "base_url").rstrip("/"))
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
@@ -347,6 +349,10 @@ class Tailscale(_Client[Sync]):
 
     Plain ``http://`` is refused for anything but loopback addresses unless
     ``allow_insecure_http=True``.
+
+    ``pause_gc``: a response body of 256 KiB or more (some 180 devices with ``fields="all"``)
+    is decoded with Python's cyclic garbage collector paused, ~2.8x as fast for 10,000
+    devices; ``pause_gc=False`` leaves the collector alone (README, "Performance").
     """
 
     _runner: SyncRunner
@@ -366,6 +372,7 @@ class Tailscale(_Client[Sync]):
         user_agent: str | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        pause_gc: bool = True,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -383,6 +390,7 @@ class Tailscale(_Client[Sync]):
             id_token=id_token,
             user_agent=user_agent,
             allow_insecure_http=allow_insecure_http,
+            pause_gc=pause_gc,
         )
         super().__init__(settings)
         http = sync_client(
@@ -393,7 +401,7 @@ class Tailscale(_Client[Sync]):
             retries=settings.retries,
             http_client=http_client,
         )
-        self._runner = SyncRunner(http, settings.tailnet)
+        self._runner = SyncRunner(http, settings.tailnet, pause_gc=settings.pause_gc)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -439,6 +447,7 @@ class AsyncTailscale(_Client[Async]):
         user_agent: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        pause_gc: bool = True,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -456,6 +465,7 @@ class AsyncTailscale(_Client[Async]):
             id_token=id_token,
             user_agent=user_agent,
             allow_insecure_http=allow_insecure_http,
+            pause_gc=pause_gc,
         )
         super().__init__(settings)
         http = async_client(
@@ -466,7 +476,7 @@ class AsyncTailscale(_Client[Async]):
             retries=settings.retries,
             http_client=http_client,
         )
-        self._runner = AsyncRunner(http, settings.tailnet)
+        self._runner = AsyncRunner(http, settings.tailnet, pause_gc=settings.pause_gc)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:

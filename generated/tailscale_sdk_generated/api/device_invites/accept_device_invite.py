@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.accept_device_invite_request import AcceptDeviceInviteRequest
 from ...models.accept_device_invite_response import AcceptDeviceInviteResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AcceptDeviceInviteResponse | Error | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = AcceptDeviceInviteResponse.from_dict({} if _body is None else _body)
 
         return response_200

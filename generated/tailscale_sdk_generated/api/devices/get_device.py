@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.device import Device
 from ...models.device_fields import DeviceFields
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Device | Error | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = Device.from_dict({} if _body is None else _body)
 
         return response_200

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.split_dns import SplitDns
 from ...models.split_dns_request import SplitDnsRequest
-from ...types import Response, path_segment
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SplitDns | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = SplitDns.from_dict({} if _body is None else _body)
 
         return response_200

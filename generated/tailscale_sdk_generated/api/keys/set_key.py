@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.key import Key
 from ...models.update_federated_identity_request import UpdateFederatedIdentityRequest
 from ...models.update_o_auth_client_request import UpdateOAuthClientRequest
-from ...types import Response, path_segment
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Key | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = Key.from_dict({} if _body is None else _body)
 
         return response_200

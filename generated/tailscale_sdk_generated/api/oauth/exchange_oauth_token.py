@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.o_auth_token import OAuthToken
 from ...models.o_auth_token_exchange_request import OAuthTokenExchangeRequest
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthToken | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = OAuthToken.from_dict({} if _body is None else _body)
 
         return response_200

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_organization_tailnet_request import CreateOrganizationTailnetRequest
 from ...models.create_organization_tailnet_response import CreateOrganizationTailnetResponse
 from ...models.error import Error
-from ...types import Response, path_segment
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateOrganizationTailnetResponse | Error | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = CreateOrganizationTailnetResponse.from_dict({} if _body is None else _body)
 
         return response_200

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.policy_file import PolicyFile
 from ...models.policy_file_details import PolicyFileDetails
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PolicyFile | PolicyFileDetails | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
 
         def _parse_response_200(data: object) -> PolicyFile | PolicyFileDetails:
             try:

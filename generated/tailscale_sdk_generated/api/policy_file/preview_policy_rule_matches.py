@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.policy_file_request import PolicyFileRequest
 from ...models.policy_preview import PolicyPreview
 from ...models.policy_preview_type import PolicyPreviewType
-from ...types import UNSET, File, Response, path_segment
+from ...types import UNSET, File, Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PolicyPreview | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         response_200 = PolicyPreview.from_dict({} if _body is None else _body)
 
         return response_200

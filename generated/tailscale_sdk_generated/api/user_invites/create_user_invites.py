@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_user_invite_request import CreateUserInviteRequest
 from ...models.error import Error
 from ...models.user_invite import UserInvite
-from ...types import Response, path_segment
+from ...types import Response, json_loads, path_segment
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UserInvite] | None | None:
     if 200 <= response.status_code <= 299:
-        _body = response.json() if response.content and not response.content.isspace() else None
+        _body = json_loads(response.content) if response.content and not response.content.isspace() else None
         _response_200: Any = [] if _body is None else _body
         response_200: list[UserInvite] | None
         if isinstance(_response_200, list):

@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from contract.schemathesis_hooks import DEMO_EXAMPLES, with_demo_examples
 
 from tailscale_mock import DEMO_API_KEY, MockTailnet, create_app, spec_path, sync_transport
-from tests.contract.schemathesis_hooks import DEMO_EXAMPLES, with_demo_examples
 
 BASE_URL = "http://127.0.0.1/api/v2"
 

@@ -6,8 +6,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import schemathesis
-
-from tests.contract.schemathesis_hooks import filter_query
+from contract.schemathesis_hooks import filter_query
 
 
 def context(label: str) -> schemathesis.HookContext:

@@ -11,7 +11,11 @@ RULES: dict[str, dict[str, Any]] = {
     "AcceptDeviceInviteRequest.invite": {"minLength": 1, "type": "string"},
     "AclRuleRequest.action": {"enum": ["accept"], "type": "string"},
     "BatchPostureAttributesRequest.comment": {"maxLength": 200, "type": "string"},
-    "Cidr": {"maxLength": 43, "pattern": "^[0-9A-Fa-f.:]+/[0-9]{1,3}$", "type": "string"},
+    "Cidr": {
+        "maxLength": 43,
+        "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(3[0-2]|[12]?[0-9])|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))$",
+        "type": "string",
+    },
     "ContactType": {"enum": ["account", "support", "security"], "type": "string"},
     "CreateDeviceInviteRequest.email": {"format": "email", "type": "string"},
     "CreateFederatedIdentityRequest.audience": {"minLength": 1, "type": "string"},
@@ -135,7 +139,11 @@ RULES: dict[str, dict[str, Any]] = {
         "type": "string",
     },
     "SetDeviceRoutesRequest.routes": {
-        "items": {"maxLength": 43, "pattern": "^[0-9A-Fa-f.:]+/[0-9]{1,3}$", "type": "string"},
+        "items": {
+            "maxLength": 43,
+            "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}/(3[0-2]|[12]?[0-9])|(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))$",
+            "type": "string",
+        },
         "type": "array",
     },
     "SetDeviceTagsRequest.tags": {

@@ -191,11 +191,22 @@ class Tailnets:
             self._host(tailnet)
 
     def replace(self, tailnet: MockTailnet) -> None:
-        """Serve `tailnet` instead of the one of the same name, to the same credentials."""
+        """Serve `tailnet` instead of the one of the same name, to the same credentials.
+
+        The API-only tailnets the old one's organization created go with it, unless
+        `tailnet` stays in that organization.
+        """
         with self.lock:
             if tailnet.name not in self._members:
                 raise ValueError(f"no tailnet named {tailnet.name!r} to replace")
-            self._members[tailnet.name].tailnet = tailnet
+            member = self._members[tailnet.name]
+            old = member.tailnet.organizations.organization
+            if tailnet.organizations.organization is not old:
+                # A fresh organization draws the same ids again: its first create would
+                # collide with a tailnet the old one made, still served.
+                for name in old.api_only & self._members.keys():
+                    del self._members[name]
+            member.tailnet = tailnet
             self._host(tailnet)
 
     def _host(self, tailnet: MockTailnet) -> None:

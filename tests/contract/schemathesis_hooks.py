@@ -1,4 +1,4 @@
-"""Schemathesis hooks for fuzzing the mock: HuJSON bodies for the policy-file operations.
+"""Schemathesis hooks for fuzzing the mock: HuJSON bodies, and examples naming demo data.
 
 Schemathesis cannot generate HuJSON by itself: the spec describes a HuJSON request body
 as an opaque string. Before the spec is loaded, the HuJSON body of each policy operation
@@ -6,6 +6,11 @@ gets the schema of the JSON value it stands for, so schemathesis generates polic
 (valid ones in positive mode, broken ones in negative mode); the serializer then writes
 each value as HuJSON text with comments and trailing commas. Responses in HuJSON are
 plain text, which is what their schema (a string) expects.
+
+The examples and coverage phases draw ids from the spec's examples, not from the config's
+dictionaries. Where openapi.yaml's example (taken from Tailscale's docs) names a resource
+the demo tailnet does not have, or one in the wrong state for the operation, the fuzz run
+gets an example naming a demo resource that is (`DEMO_EXAMPLES`); openapi.yaml keeps its own.
 """
 
 from __future__ import annotations
@@ -49,12 +54,138 @@ def hujson_document(value: Any) -> str:
     )
 
 
+# operationId -> {"path.<name>" or "query.<name>": example values, "body.<field>": value}.
+# Resources of MockTailnet(seed=0) (tests/contract/test_demo_examples.py checks each is
+# there, in the state named here); one-off actions each get a resource of their own, so
+# that the operations before them in a run leave it as the seed has it.
+DEMO_EXAMPLES: dict[str, dict[str, Any]] = {
+    # Users: Bob is an active admin, Carol an active member, Dave an it-admin, User One
+    # awaits approval, User Two is suspended.
+    "suspendUser": {"path.userId": ["22012"]},
+    "deleteUser": {"path.userId": ["22013"]},
+    "updateUserRole": {"path.userId": ["22014"]},
+    "approveUser": {"path.userId": ["22015"]},
+    "restoreUser": {"path.userId": ["22016"]},
+    # living-room: the tailnet's own, hosts no Service, shares no invite.
+    "deleteDevice": {"path.deviceId": ["n8Ef8lYgCNTRL"]},
+    # Invite 12346 was sent to an email (only those can be resent); its URL is multi-use.
+    "resendDeviceInvite": {"path.deviceInviteId": ["12346"]},
+    "acceptDeviceInvite": {"body.invite": "https://login.tailscale.com/admin/invite/pns4VQaVIGB2"},
+    "resendContactVerificationEmail": {"path.contactType": ["support"]},
+    **{
+        operation: {"path.endpointId": ["elXaTsgbCNTRL"]}
+        for operation in (
+            "getWebhook",
+            "updateWebhook",
+            "deleteWebhook",
+            "rotateWebhookSecret",
+            "testWebhook",
+        )
+    },
+    # svc:grafana is hosted by db-prod and nas; svc:postgres is the one to delete.
+    **{
+        operation: {"path.serviceName": ["svc:grafana"]}
+        for operation in ("getService", "listServiceHosts")
+    },
+    **{
+        operation: {
+            "path.serviceName": ["svc:grafana"],
+            "path.deviceId": ["ngEXjbcMCNTRL", "nehwSbwwCNTRL"],
+        }
+        for operation in ("getServiceDeviceApproval", "updateServiceDeviceApproval")
+    },
+    "deleteService": {"path.serviceName": ["svc:postgres"]},
+    # The examples update svc:grafana (keeping its addresses) or rename it to svc:postgres
+    # (taken: a 400).
+    "updateService": {
+        "path.serviceName": ["svc:grafana"],
+        "body.addrs": ["100.100.0.1", "fd7a:115c:a1e0::a00:1"],
+        "body.tags": ["tag:server"],
+    },
+    "getOAuthApp": {"path.appId": ["aTiD1Q0SCNTRL"]},
+    "updateOAuthApp": {"path.appId": ["aTiD1Q0SCNTRL"]},
+    "deleteOAuthApp": {"path.appId": ["a8DGPfgtCNTRL"]},
+    # Bob's OAuth client and federated identity, each for the example of its key type.
+    "setKey": {"path.keyId": ["kDEMO5CNTRL", "kDEMO3CNTRL"], "body.tags": ["tag:ci"]},
+    # The demo organization, and the cursor after its second tailnet.
+    "listOrganizationTailnets": {
+        "path.organization": ["-", "oDEMO1CNTRL"],
+        "query.cursor": ["YWZ0ZXI6VGJRNzJrQ05UUkw"],
+    },
+    # Bob's Kubernetes identity and an ID token it accepts until 2100 (unsigned: the mock
+    # checks claims only).
+    "exchangeOauthToken": {
+        "body.client_id": "kDEMO5CNTRL",
+        "body.jwt": (
+            "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2t1YmVybmV0ZXMuZXhhbXBsZS5"
+            "jb20iLCJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6Y2k6cnVubmVyIiwiYXVkIjoiYXBpLnRhaWxzY2"
+            "FsZS5jb20va0RFTU81Q05UUkwiLCJpYXQiOjE3NjcyMjU2MDAsImV4cCI6NDEwMjQ0NDgwMH0."
+        ),
+    },
+}
+
+
+def _resolve(raw_schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return node
+    target: Any = raw_schema
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return _resolve(raw_schema, target)
+
+
+def with_demo_examples(
+    raw_schema: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]
+) -> None:
+    """Give `operation` the examples DEMO_EXAMPLES names for it (in place)."""
+    demo = DEMO_EXAMPLES.get(operation.get("operationId", ""), {})
+    parameters = [_resolve(raw_schema, p) for p in item.get("parameters", [])]
+    parameters += [_resolve(raw_schema, p) for p in operation.get("parameters", [])]
+    overrides = {}
+    for key, values in demo.items():
+        location, _, name = key.partition(".")
+        if location == "body":
+            continue
+        found = [p for p in parameters if (p["in"], p["name"]) == (location, name)]
+        if not found:
+            raise LookupError(f"{operation['operationId']} has no parameter {key}")
+        # An operation's own parameter replaces the path's one of the same name and place.
+        copy = {k: v for k, v in found[-1].items() if k not in ("example", "examples")}
+        copy["examples"] = {f"demo{i}": {"value": value} for i, value in enumerate(values)}
+        overrides[(location, name)] = copy
+    if overrides:
+        kept = [
+            p
+            for p in operation.get("parameters", [])
+            if (_resolve(raw_schema, p)["in"], _resolve(raw_schema, p)["name"]) not in overrides
+        ]
+        operation["parameters"] = kept + list(overrides.values())
+    fields = {k.removeprefix("body."): v for k, v in demo.items() if k.startswith("body.")}
+    if not fields:
+        return
+    content = operation.get("requestBody", {}).get("content", {})
+    patched = 0
+    for media in content.values():
+        examples = [e.get("value") for e in media.get("examples", {}).values()]
+        examples += [media["example"]] if "example" in media else []
+        for value in examples:
+            if isinstance(value, dict):
+                # Only the fields the example has: each example keeps its own shape.
+                for name in fields.keys() & value.keys():
+                    value[name] = fields[name]
+                    patched += 1
+    if not patched:
+        raise LookupError(f"no example of {operation['operationId']} has {sorted(fields)}")
+
+
 @schemathesis.hook
 def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, Any]) -> None:
     for item in raw_schema.get("paths", {}).values():
         for operation in item.values():
             if not isinstance(operation, dict):
                 continue
+            with_demo_examples(raw_schema, item, operation)
             component = HUJSON_BODY_SCHEMAS.get(operation.get("operationId", ""))
             content = operation.get("requestBody", {}).get("content", {})
             if component and HUJSON in content:
@@ -79,3 +210,26 @@ def hujson_deserializer(
     ctx: schemathesis.DeserializationContext, response: schemathesis.Response
 ) -> Any:
     return response.content.decode("utf-8")
+
+
+DEVICE_LIST = "GET /tailnet/{tailnet}/devices"
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(item, str) for item in value)
+    )
+
+
+@schemathesis.hook
+def filter_query(context: schemathesis.HookContext, query: dict[str, Any] | None) -> bool:
+    """Drop device filters (listTailnetDevices) that a query string cannot carry.
+
+    The filters are exploded into `?field=value` pairs, so a value generated as a number,
+    a null or an object arrives as its text, which is a valid filter: such a "negative"
+    case is positive on the wire, and the mock rightly answers it with a 200.
+    """
+    if context.operation is None or context.operation.label != DEVICE_LIST:
+        return True
+    filters = {k: v for k, v in (query or {}).items() if k != "fields"}
+    return all(_text(value) for value in filters.values())

@@ -175,3 +175,30 @@ def test_a_replaced_tailnets_organization_creates_tailnets(
     app.state.tailnet = MockTailnet(seed=0)
     response = client.post(TAILNETS, json={"displayName": "after-replace"})
     assert response.status_code == 200, response.text
+
+
+def test_a_replaced_tailnet_takes_the_tailnets_its_organization_created_along(
+    app: Starlette, client: httpx.Client, anon: httpx.Client
+) -> None:
+    # The fresh organization draws the same ids as the old one did: a tailnet the old one
+    # created must not stay served, or the next create collides with it.
+    before = client.post(TAILNETS, json={"displayName": "before-replace"}).json()
+    token = token_for(anon, before["oauthClient"]["id"], before["oauthClient"]["secret"])
+    app.state.tailnet = MockTailnet(seed=0)
+    assert [t.name for t in app.state.tailnets] == ["example.com"]
+    with bearer(app, token) as old:
+        assert old.get("/tailnet/-/devices").status_code == 401
+    after = client.post(TAILNETS, json={"displayName": "after-replace"})
+    assert after.status_code == 200, after.text
+    assert after.json()["id"] == before["id"], "the same seed draws the same id"
+    assert ids(pages(client)) == [*SEEDED, before["id"]]
+
+
+def test_a_replacement_in_the_same_organization_keeps_its_tailnets(
+    app: Starlette, client: httpx.Client
+) -> None:
+    created = client.post(TAILNETS, json={"displayName": "kept"}).json()
+    organization = app.state.tailnet.organizations.organization
+    app.state.tailnet = MockTailnet(seed=0, organization=organization)
+    assert [t.name for t in app.state.tailnets] == ["example.com", created["id"]]
+    assert created["id"] in ids(pages(client))

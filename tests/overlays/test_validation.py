@@ -25,6 +25,8 @@ BAD_CALLS: list[tuple[str, Callable[[Any], Any], type[Exception]]] = [
     ("tags as one str", lambda api: api.devices.set_tags(DEVICE, "tag:server"), TypeError),
     ("route not CIDR", lambda api: api.devices.set_routes(DEVICE, ["10.0.0.1"]), ValueError),
     ("route garbage", lambda api: api.devices.set_routes(DEVICE, ["x/8"]), ValueError),
+    ("route of 99 bits", lambda api: api.devices.set_routes(DEVICE, ["10.0.0.0/99"]), ValueError),
+    ("route not an address", lambda api: api.devices.set_routes(DEVICE, ["0/0"]), ValueError),
     (
         "route with a newline",
         lambda api: api.devices.set_routes(DEVICE, ["10.0.0.0/8\n"]),

@@ -1,8 +1,9 @@
 """Figure 4: import time, ``python -X importtime`` in fresh interpreters, against ``import httpx``.
 
 ``import tailscale_sdk`` loads almost nothing (its names load on first use), so the figure a
-user feels is the one for what a call needs: ``from tailscale_sdk import Tailscale`` and the
-``devices`` resource (which brings httpx, attrs and the generated modules). Both are measured.
+user feels is the one for a first call: ``from tailscale_sdk import Tailscale``, a client, and
+``ts.devices.get(id)``, answered by an ``httpx.MockTransport`` so that no socket is opened
+(only imports are timed; whatever the call imports on its way counts). Both are measured.
 
 A statement's time is the sum of the cumulative times ``-X importtime`` gives the modules it
 imported at the top level (modules the interpreter imported at start-up are not imported
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from ._harness import REPO_ROOT, Figure, Rounds, at_most, quartiles
 
-TARGET = 2.0
+TARGET = 1.5
 BASELINE = "import httpx"
 # httpx's command line (click, rich, pygments): httpx imports it whenever those are installed,
 # as they are in this dev environment (for other tools), and not in a user's, usually. It would
@@ -28,8 +29,18 @@ NOT_COUNTED = ("httpx._main",)
 STATEMENTS = {
     "import_sdk": "import tailscale_sdk",
     "import_client": (
-        "from tailscale_sdk import Tailscale; import tailscale_sdk.resources.devices"
+        "import httpx\n"
+        "from tailscale_sdk import Tailscale\n"
+        "answer = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
+        "ts = Tailscale(api_key='tskey-api-bench', http_client=httpx.Client(transport=answer))\n"
+        "ts.devices.get('nBENCHCNTRL')"
     ),
+}
+
+
+TITLES = {
+    "import_sdk": "import tailscale_sdk",
+    "import_client": "from tailscale_sdk import Tailscale, first ts.devices.get",
 }
 
 
@@ -105,7 +116,7 @@ def run(*, rounds: int = 11) -> list[Figure]:
         figures.append(
             Figure(
                 key=key,
-                title=f"import time: {statement}",
+                title=f"import time: {TITLES[key]}",
                 ratio=ratio,
                 spread=timing.spread(),
                 baseline=f"{BASELINE} (fresh interpreter, -X importtime)",

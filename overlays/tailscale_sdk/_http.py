@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from . import _retrying
+from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, error_from_response
 from .retries import RetryPolicy
 
@@ -111,8 +112,6 @@ class _AsyncThrough(httpx.AsyncBaseTransport):
 
 
 def user_agent(prefix: str | None) -> str:
-    from . import __version__
-
     default = (
         f"tailscale-sdk/{__version__} python/{'.'.join(platform.python_version_tuple()[:2])} "
         f"httpx/{httpx.__version__}"

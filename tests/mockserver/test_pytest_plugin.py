@@ -137,20 +137,3 @@ def test_loading_the_plugin_imports_nothing_heavy(extra: str, tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
-
-
-README = Path(__file__).resolve().parents[2] / "README.md"
-
-
-def readme_example() -> str:
-    """The code block of the README's section "Testing code that uses tailscale-sdk"."""
-    section = README.read_text(encoding="utf-8").split("## Testing code that uses tailscale-sdk")[1]
-    return section.split("```python\n", 1)[1].split("```", 1)[0]
-
-
-def test_the_readme_example_passes(pytester: pytest.Pytester) -> None:
-    example = readme_example()
-    pytester.makepyfile(test_readme=example)
-    tests = example.count("\ndef test_") + example.count("\nasync def test_")
-    assert tests >= 3
-    pytester.runpytest_subprocess("-q").assert_outcomes(passed=tests)

@@ -16,15 +16,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
+import threading
 from typing import Any
 
+import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from tailscale_mock import MockServer, MockTailnet, create_app
+from tailscale_mock import MockTailnet, create_app
 
 STATS_PATH = "/__bench__/stats"
 RESET_PATH = "/__bench__/reset"
+# uvicorn closes a connection idle for 5 s by default. A fan-out batch of one client can take
+# longer than that on a busy machine, so the other client's pooled connections were closed
+# while it waited its turn, and it paid for reconnecting (a different number of connections
+# each time): one cause of the fan-out figure's swings. Connections live as long as the run.
+KEEP_ALIVE_SECONDS = 3600
 
 
 class Counting:
@@ -92,12 +100,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--app", choices=("mock", "bare"), default="mock")
     args = parser.parse_args(argv)
-    server = MockServer(build(args.app))
-    print(server.start(), flush=True)
+    # IPPROTO_TCP explicitly, as tailscale_mock's MockServer does: asyncio turns Nagle off only
+    # on sockets whose proto says TCP; with Nagle on, each keep-alive response waits ~40 ms.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1024)
+    config = uvicorn.Config(
+        build(args.app),
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError("the bench server failed to start")
+        thread.join(0.01)
+    print(f"http://127.0.0.1:{sock.getsockname()[1]}/api/v2", flush=True)
     try:
         sys.stdin.read()  # until the benchmark closes our stdin (or exits)
     finally:
-        server.stop()
+        server.should_exit = True
+        thread.join(10)
     return 0
 
 

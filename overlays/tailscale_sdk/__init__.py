@@ -101,19 +101,12 @@ __all__ = [
 ]
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tailscale-sdk")
-    except PackageNotFoundError:  # running from a source tree that was not installed
-        return "0.0.0+unknown"
-
-
 def __getattr__(name: str) -> Any:
     # PEP 562: load each public name on first access, then keep it as a module global.
     if name == "__version__":
-        value: Any = _version()
+        from ._version import __version__
+
+        value: Any = __version__
     elif name in _EXPORTS:
         value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
     else:

@@ -8,13 +8,14 @@ network (an ``httpx.HTTPTransport``, or the caller's own ``http_client``).
 from __future__ import annotations
 
 import logging
-import platform
+import sys
 import time
 from typing import Any
 
 import httpx
 
 from . import _retrying
+from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, error_from_response
 from .retries import RetryPolicy
 
@@ -52,10 +53,24 @@ def _no_empty_params(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
+def _absolute(base: str, url: httpx.URL | str) -> httpx.URL | str:
+    # httpx parses a path relative to base_url, then the merged URL once more (~10 us a call).
+    # Generated paths ("/device/<percent-encoded id>") appended to the base URL, which httpx
+    # ends with "/", are the same URL, parsed once. Anything else is left to httpx.
+    if isinstance(url, str) and url[:1] == "/" and url[1:2] != "/":
+        return base + url[1:]
+    return url
+
+
 class SyncHTTPClient(httpx.Client):
     """``httpx.Client`` whose responses with an error status raise typed exceptions."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._base_text = str(self.base_url)
+
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        url = _absolute(self._base_text, url)
         return super().build_request(method, url, **_no_empty_params(kwargs))
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -74,7 +89,12 @@ class SyncHTTPClient(httpx.Client):
 class AsyncHTTPClient(httpx.AsyncClient):
     """``httpx.AsyncClient`` whose responses with an error status raise typed exceptions."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._base_text = str(self.base_url)
+
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        url = _absolute(self._base_text, url)
         return super().build_request(method, url, **_no_empty_params(kwargs))
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -111,10 +131,8 @@ class _AsyncThrough(httpx.AsyncBaseTransport):
 
 
 def user_agent(prefix: str | None) -> str:
-    from . import __version__
-
     default = (
-        f"tailscale-sdk/{__version__} python/{'.'.join(platform.python_version_tuple()[:2])} "
+        f"tailscale-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
         f"httpx/{httpx.__version__}"
     )
     return f"{prefix} {default}" if prefix else default

@@ -11,7 +11,6 @@ is the job of the auth layer.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import math
 import os
@@ -19,11 +18,14 @@ import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import httpx
 
 from .errors import TailscaleError, error_from_response
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_TOKEN_EXCHANGE_URL",
@@ -132,7 +134,8 @@ class _ExchangedToken(httpx.Auth):
         # (token, when to renew it); replaced as a whole so readers never see half an update.
         self._current: tuple[str, float] | None = None
         self._lock = threading.Lock()
-        self._async_lock = asyncio.Lock()
+        # Made on first asynchronous use: blocking clients never import asyncio.
+        self._async_lock: asyncio.Lock | None = None
 
     def _form(self) -> dict[str, str]:
         """The token request's form fields (called under the renewal lock)."""
@@ -212,6 +215,10 @@ class _ExchangedToken(httpx.Auth):
         token = self._valid_token()
         for attempt in range(2):
             if token is None:
+                if self._async_lock is None:
+                    import asyncio
+
+                    self._async_lock = asyncio.Lock()
                 async with self._async_lock:
                     token = self._valid_token(not_this=stale)
                     if token is None:
@@ -352,6 +359,8 @@ class WorkloadIdentityCredentials(_ExchangedToken):
         if isinstance(source, str):
             return self._exchange_form(source)
         if isinstance(source, os.PathLike):
+            import asyncio
+
             return self._exchange_form(await asyncio.to_thread(self._read_file, source))
         token = source()
         if inspect.isawaitable(token):

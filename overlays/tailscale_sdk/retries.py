@@ -1,4 +1,4 @@
-"""Retries of failed requests, as an httpx transport built on ``httpx-retries``.
+"""Retries of failed requests, done by an httpx transport of the SDK's own.
 
 What is retried:
 
@@ -16,12 +16,18 @@ Every wait is capped at ``max_wait`` seconds. ``max_retries=0`` turns retries of
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 __all__ = ["RetryPolicy"]
+
+
+async def _async_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first needed: blocking clients never load asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +42,7 @@ class RetryPolicy:
     backoff_factor: float = 0.5
     max_wait: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_async_sleep, repr=False)
     clock: Callable[[], float] = field(default=time.time, repr=False)
 
     def __post_init__(self) -> None:

@@ -100,7 +100,7 @@ def test_exceptions_hide_credentials_even_when_the_server_echoes_them(
 
 
 def test_logs_hide_credentials(caplog: pytest.LogCaptureFixture) -> None:
-    """Everything logged at DEBUG (ours, httpx, httpcore, httpx-retries) over real sockets."""
+    """Everything logged at DEBUG (ours, httpx, httpcore) over real sockets."""
     app = create_app()
     with caplog.at_level(logging.DEBUG), MockServer(app) as base_url:
         app.state.faults.schedule(503, 401, operation_id="listTailnetDevices")

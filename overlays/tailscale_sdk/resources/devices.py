@@ -7,56 +7,27 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
-from tailscale_sdk_generated.api.devices import (
-    authorize_device,
-    batch_update_custom_device_posture_attributes,
-    delete_custom_device_posture_attribute,
-    delete_device,
-    expire_device_key,
-    get_device,
-    get_device_posture_attributes,
-    get_device_routes,
-    list_tailnet_devices,
-    set_custom_device_posture_attribute,
-    set_device_ipv_4_address,
-    set_device_name,
-    set_device_routes,
-    set_device_tags,
-    update_device_key,
-)
-from tailscale_sdk_generated.models.authorize_device_request import AuthorizeDeviceRequest
-from tailscale_sdk_generated.models.batch_posture_attributes_request import (
-    BatchPostureAttributesRequest,
-)
-from tailscale_sdk_generated.models.batch_posture_attributes_request_nodes import (
-    BatchPostureAttributesRequestNodes,
-)
-from tailscale_sdk_generated.models.device import Device
 from tailscale_sdk_generated.models.device_fields import DEVICE_FIELDS_VALUES, DeviceFields
-from tailscale_sdk_generated.models.device_filters import DeviceFilters
-from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
-from tailscale_sdk_generated.models.device_posture_attributes_patch import (
-    DevicePostureAttributesPatch,
-)
-from tailscale_sdk_generated.models.device_routes import DeviceRoutes
-from tailscale_sdk_generated.models.posture_attribute_setting import PostureAttributeSetting
-from tailscale_sdk_generated.models.set_device_ipv_4_address_request import (
-    SetDeviceIpv4AddressRequest,
-)
-from tailscale_sdk_generated.models.set_device_name_request import SetDeviceNameRequest
-from tailscale_sdk_generated.models.set_device_routes_request import SetDeviceRoutesRequest
-from tailscale_sdk_generated.models.set_device_tags_request import SetDeviceTagsRequest
-from tailscale_sdk_generated.models.set_posture_attribute_request import (
-    SetPostureAttributeRequest,
-)
-from tailscale_sdk_generated.models.update_device_key_request import UpdateDeviceKeyRequest
 from tailscale_sdk_generated.types import UNSET, Unset
 
 from .. import _validate as check
 from .._core import Call, M, Resource, call, call_map, call_none, operation
 
+if TYPE_CHECKING:
+    from tailscale_sdk_generated.models.batch_posture_attributes_request import (
+        BatchPostureAttributesRequest,
+    )
+    from tailscale_sdk_generated.models.device import Device
+    from tailscale_sdk_generated.models.device_filters import DeviceFilters
+    from tailscale_sdk_generated.models.device_posture_attributes import DevicePostureAttributes
+    from tailscale_sdk_generated.models.device_routes import DeviceRoutes
+
 __all__ = ["Devices"]
+
+# Each method imports the generated modules of its own operation when it is first called, so
+# that `ts.devices.get` does not load the modules and request models of the fourteen others.
 
 _Scalar = str | bool | int
 Filter = _Scalar | list[_Scalar] | tuple[_Scalar, ...] | set[_Scalar] | frozenset[_Scalar]
@@ -93,6 +64,8 @@ def _filter(value: Filter, name: str) -> builtins.list[str]:
 def _filters(filters: dict[str, Filter]) -> DeviceFilters | Unset:
     if not filters:
         return UNSET
+    from tailscale_sdk_generated.models.device_filters import DeviceFilters
+
     query = DeviceFilters()
     for name, value in filters.items():
         # The API names device fields in camelCase: os, tags, nodeId, clientVersion, ...
@@ -125,6 +98,17 @@ def _batch(
     comment: str | None,
 ) -> BatchPostureAttributesRequest:
     """The JSON Merge Patch of ``changes``: device -> attribute -> value, None removes it."""
+    from tailscale_sdk_generated.models.batch_posture_attributes_request import (
+        BatchPostureAttributesRequest,
+    )
+    from tailscale_sdk_generated.models.batch_posture_attributes_request_nodes import (
+        BatchPostureAttributesRequestNodes,
+    )
+    from tailscale_sdk_generated.models.device_posture_attributes_patch import (
+        DevicePostureAttributesPatch,
+    )
+    from tailscale_sdk_generated.models.posture_attribute_setting import PostureAttributeSetting
+
     if not isinstance(changes, Mapping):
         raise TypeError(f"changes must be a mapping, not {type(changes).__name__}")
     lapse = _expiry(expiry)
@@ -171,6 +155,8 @@ class Devices(Resource[M]):
         API spells them (``client_version`` or ``clientVersion``); booleans are sent as
         ``true``/``false``, integers in decimal.
         """
+        from tailscale_sdk_generated.api.devices import list_tailnet_devices
+
         send = partial(
             list_tailnet_devices.sync_detailed,
             self._tailnet(tailnet),
@@ -182,6 +168,8 @@ class Devices(Resource[M]):
     @operation("getDevice")
     def get(self, device_id: str, *, fields: DeviceFields | None = None) -> Call[Device]:
         """Get one device by its ``nodeId`` (or legacy numeric ``id``)."""
+        from tailscale_sdk_generated.api.devices import get_device
+
         send = partial(
             get_device.sync_detailed,
             _device(device_id),
@@ -192,33 +180,48 @@ class Devices(Resource[M]):
     @operation("deleteDevice")
     def delete(self, device_id: str) -> Call[None]:
         """Remove a device from its tailnet."""
+        from tailscale_sdk_generated.api.devices import delete_device
+
         return call_none(partial(delete_device.sync_detailed, _device(device_id)))
 
     @operation("setDeviceName")
     def set_name(self, device_id: str, name: str) -> Call[None]:
         """Rename a device (base or full MagicDNS name); ``""`` goes back to its hostname."""
+        from tailscale_sdk_generated.api.devices import set_device_name
+        from tailscale_sdk_generated.models.set_device_name_request import SetDeviceNameRequest
+
         body = SetDeviceNameRequest(name=check.conform(check.text(name, "name"), _NAME, "name"))
         return call_none(partial(set_device_name.sync_detailed, _device(device_id), body=body))
 
     @operation("expireDeviceKey")
     def expire_key(self, device_id: str) -> Call[None]:
         """Expire the device's node key, so that it must authenticate again."""
+        from tailscale_sdk_generated.api.devices import expire_device_key
+
         return call_none(partial(expire_device_key.sync_detailed, _device(device_id)))
 
     @operation("authorizeDevice")
     def authorize(self, device_id: str, authorized: bool = True) -> Call[None]:
         """Approve a device (``authorized=False`` withdraws the approval)."""
+        from tailscale_sdk_generated.api.devices import authorize_device
+        from tailscale_sdk_generated.models.authorize_device_request import AuthorizeDeviceRequest
+
         body = AuthorizeDeviceRequest(authorized=check.flag(authorized, "authorized"))
         return call_none(partial(authorize_device.sync_detailed, _device(device_id), body=body))
 
     @operation("getDeviceRoutes")
     def get_routes(self, device_id: str) -> Call[DeviceRoutes]:
         """Get the subnet routes a device advertises and the ones that are approved."""
+        from tailscale_sdk_generated.api.devices import get_device_routes
+
         return call(partial(get_device_routes.sync_detailed, _device(device_id)))
 
     @operation("setDeviceRoutes")
     def set_routes(self, device_id: str, routes: Iterable[str]) -> Call[DeviceRoutes]:
         """Replace the approved subnet routes of a device (CIDR strings)."""
+        from tailscale_sdk_generated.api.devices import set_device_routes
+        from tailscale_sdk_generated.models.set_device_routes_request import SetDeviceRoutesRequest
+
         cidrs = check.conform(check.strings(routes, "routes"), _ROUTES, "routes")
         body = SetDeviceRoutesRequest(routes=cidrs)
         return call(partial(set_device_routes.sync_detailed, _device(device_id), body=body))
@@ -226,18 +229,29 @@ class Devices(Resource[M]):
     @operation("setDeviceTags")
     def set_tags(self, device_id: str, tags: Iterable[str]) -> Call[None]:
         """Replace the tags of a device (each ``tag:name``, defined in the policy file)."""
+        from tailscale_sdk_generated.api.devices import set_device_tags
+        from tailscale_sdk_generated.models.set_device_tags_request import SetDeviceTagsRequest
+
         body = SetDeviceTagsRequest(tags=check.conform(check.strings(tags, "tags"), _TAGS, "tags"))
         return call_none(partial(set_device_tags.sync_detailed, _device(device_id), body=body))
 
     @operation("updateDeviceKey")
     def set_key_expiry(self, device_id: str, *, disabled: bool) -> Call[None]:
         """Turn node key expiry off (``disabled=True``) or back on for a device."""
+        from tailscale_sdk_generated.api.devices import update_device_key
+        from tailscale_sdk_generated.models.update_device_key_request import UpdateDeviceKeyRequest
+
         body = UpdateDeviceKeyRequest(key_expiry_disabled=check.flag(disabled, "disabled"))
         return call_none(partial(update_device_key.sync_detailed, _device(device_id), body=body))
 
     @operation("setDeviceIpv4Address")
     def set_ipv4_address(self, device_id: str, ipv4: str) -> Call[None]:
         """Give a device a chosen Tailscale IPv4 address (inside 100.64.0.0/10)."""
+        from tailscale_sdk_generated.api.devices import set_device_ipv_4_address
+        from tailscale_sdk_generated.models.set_device_ipv_4_address_request import (
+            SetDeviceIpv4AddressRequest,
+        )
+
         address = check.conform(check.text(ipv4, "ipv4"), _IPV4, "ipv4")
         body = SetDeviceIpv4AddressRequest(ipv4=address)
         send = partial(set_device_ipv_4_address.sync_detailed, _device(device_id), body=body)
@@ -246,6 +260,8 @@ class Devices(Resource[M]):
     @operation("getDevicePostureAttributes")
     def get_posture_attributes(self, device_id: str) -> Call[DevicePostureAttributes]:
         """Get every posture attribute of a device (``node:`` and ``custom:``)."""
+        from tailscale_sdk_generated.api.devices import get_device_posture_attributes
+
         return call(partial(get_device_posture_attributes.sync_detailed, _device(device_id)))
 
     @operation("setCustomDevicePostureAttribute")
@@ -259,6 +275,11 @@ class Devices(Resource[M]):
         comment: str | None = None,
     ) -> Call[DevicePostureAttributes]:
         """Set a custom posture attribute (``custom:name``); returns the attributes after it."""
+        from tailscale_sdk_generated.api.devices import set_custom_device_posture_attribute
+        from tailscale_sdk_generated.models.set_posture_attribute_request import (
+            SetPostureAttributeRequest,
+        )
+
         body = SetPostureAttributeRequest(value=_attribute_value(value))
         if expiry is not None:
             if not isinstance(expiry, datetime) or expiry.tzinfo is None:
@@ -277,6 +298,8 @@ class Devices(Resource[M]):
     @operation("deleteCustomDevicePostureAttribute")
     def delete_posture_attribute(self, device_id: str, key: str) -> Call[None]:
         """Remove a custom posture attribute from a device."""
+        from tailscale_sdk_generated.api.devices import delete_custom_device_posture_attribute
+
         send = partial(
             delete_custom_device_posture_attribute.sync_detailed,
             _device(device_id),
@@ -302,6 +325,10 @@ class Devices(Resource[M]):
         delete=["custom:legacy"], comment="MDM sync")``. ``expiry`` (an aware datetime)
         applies to every attribute set; ``comment`` goes to the audit log.
         """
+        from tailscale_sdk_generated.api.devices import (
+            batch_update_custom_device_posture_attributes,
+        )
+
         values = {} if set is None else set
         if not isinstance(values, Mapping):
             raise TypeError(f"set must be a mapping, not {type(values).__name__}")
@@ -334,6 +361,10 @@ class Devices(Resource[M]):
         ``changes`` maps a device id to its changes: attribute -> new value, or None to
         remove it (``{"nQ4w...": {"custom:riskScore": 12, "custom:legacy": None}}``).
         """
+        from tailscale_sdk_generated.api.devices import (
+            batch_update_custom_device_posture_attributes,
+        )
+
         send = partial(
             batch_update_custom_device_posture_attributes.sync_detailed,
             self._tailnet(tailnet),

@@ -5,14 +5,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import threading
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
 from openapi_core.exceptions import OpenAPIError
-from openapi_core.validation.request.exceptions import RequestBodyValidationError
 from starlette.applications import Starlette
 from starlette.datastructures import State
 from starlette.requests import Request
@@ -28,9 +25,11 @@ from ._faults import Faults
 from ._gostyle import GoStyle, response_schema
 from ._operations import HANDLERS, Context, Reply
 from ._spec import (
+    CONFORMING,
     JSON,
     ValidationRequest,
     ValidationResponse,
+    describe_error,
     openapi,
     route_table,
     server_url,
@@ -67,63 +66,6 @@ def _redact(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
             value = f"{scheme} [redacted]".strip()
         redacted[name.lower()] = value
     return redacted
-
-
-def _text(exc: BaseException) -> str:
-    try:
-        return str(exc)
-    except Exception:  # some openapi-core errors cannot render undecodable bodies
-        return type(exc).__name__
-
-
-def _describe(exc: BaseException) -> str:
-    """A one-line account of a validation error, naming the offending part."""
-    cause = exc.__cause__
-    schema_errors = getattr(cause, "schema_errors", None) or getattr(exc, "schema_errors", None)
-    prefix = _text(exc)
-    if schema_errors:
-        if isinstance(exc, RequestBodyValidationError):
-            # Its text embeds the whole offending value; the schema errors say more.
-            prefix = "Request body validation error"
-        details = []
-        for err in list(schema_errors)[:3]:
-            where = "/".join(str(p) for p in err.absolute_path)
-            details.append(f"{where}: {err.message}" if where else err.message)
-        return f"{prefix}: {'; '.join(details)}"
-    if isinstance(cause, MediaTypeDeserializeError):
-        return f"Request body is not valid {cause.mimetype}"
-    if cause is not None and _text(cause) not in prefix:
-        return f"{prefix}: {_text(cause)}"
-    return prefix
-
-
-class _ConformingInputs:
-    """Requests and responses that passed validation, by everything validation reads.
-
-    Validation is a pure function of these keys, so repeated traffic (a client polling,
-    a benchmark) pays for it once. Bounded: the oldest keys go first.
-    """
-
-    def __init__(self, size: int = 4096) -> None:
-        self._keys: dict[Hashable, None] = {}
-        self._size = size
-        self._lock = threading.Lock()
-
-    def __contains__(self, key: Hashable) -> bool:
-        return key in self._keys
-
-    def add(self, key: Hashable) -> None:
-        with self._lock:
-            if len(self._keys) >= self._size:
-                del self._keys[next(iter(self._keys))]
-            self._keys[key] = None
-
-    def clear(self) -> None:
-        with self._lock:
-            self._keys.clear()
-
-
-_CONFORMING = _ConformingInputs()
 
 
 class _Mock:
@@ -255,12 +197,12 @@ class _Mock:
             tuple((k, v) for k, v in request.headers.items() if k not in SECRET_HEADERS),
             body,
         )
-        if key not in _CONFORMING:
+        if key not in CONFORMING:
             try:
                 self.api.validate_request(vreq)
             except OpenAPIError as exc:
-                return Reply(status=400, body={"message": _describe(exc)})
-            _CONFORMING.add(key)
+                return Reply(status=400, body={"message": describe_error(exc)})
+            CONFORMING.add(key)
         try:
             with self.tailnets.lock:
                 tailnet = self.tailnets.resolve(params.get("tailnet"), principal)
@@ -307,16 +249,16 @@ class _Mock:
         if reply.media_type is not None:
             headers["Content-Type"] = reply.media_type
         key = (vreq.method, template, reply.status, tuple(headers.items()), data)
-        if key in _CONFORMING:
+        if key in CONFORMING:
             return Response(data, status_code=reply.status, headers=headers)
         vresp = ValidationResponse(reply.status, Headers(headers), data, reply.media_type or "")
         try:
             self.api.validate_response(vreq, vresp)
-            _CONFORMING.add(key)
+            CONFORMING.add(key)
         except OpenAPIError as exc:
             message = (
                 f"mock bug: {operation_id} response {reply.status} does not conform to "
-                f"openapi.yaml: {_describe(exc)}"
+                f"openapi.yaml: {describe_error(exc)}"
             )
             self.state.mock_errors.append(message)
             return _json_response(500, {"message": message})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,10 @@ from jsonschema.protocols import Validator
 from jsonschema_path import SchemaPath
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
 from openapi_core.templating.paths.datatypes import PathOperationServer
 from openapi_core.templating.paths.finders import APICallPathFinder
+from openapi_core.validation.request.exceptions import RequestBodyValidationError
 from openapi_core.validation.schemas import oas31_schema_validators_factory
 from openapi_core.validation.schemas.datatypes import FormatValidatorsDict
 from openapi_core.validation.schemas.factories import DialectSchemaValidatorsFactory
@@ -284,3 +287,61 @@ class ValidationResponse:
         self.headers = headers
         self.data = data
         self.content_type = content_type
+
+
+def _text(exc: BaseException) -> str:
+    try:
+        return str(exc)
+    except Exception:  # some openapi-core errors cannot render undecodable bodies
+        return type(exc).__name__
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line account of a validation error, naming the offending part."""
+    cause = exc.__cause__
+    schema_errors = getattr(cause, "schema_errors", None) or getattr(exc, "schema_errors", None)
+    prefix = _text(exc)
+    if schema_errors:
+        if isinstance(exc, RequestBodyValidationError):
+            # Its text embeds the whole offending value; the schema errors say more.
+            prefix = "Request body validation error"
+        details = []
+        for err in list(schema_errors)[:3]:
+            where = "/".join(str(p) for p in err.absolute_path)
+            details.append(f"{where}: {err.message}" if where else err.message)
+        return f"{prefix}: {'; '.join(details)}"
+    if isinstance(cause, MediaTypeDeserializeError):
+        return f"Request body is not valid {cause.mimetype}"
+    if cause is not None and _text(cause) not in prefix:
+        return f"{prefix}: {_text(cause)}"
+    return prefix
+
+
+class ConformingInputs:
+    """Requests and responses that passed validation, by everything validation reads.
+
+    Validation is a pure function of these keys, so repeated traffic (a client polling,
+    a benchmark) pays for it once. Bounded: the oldest keys go first.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self._keys: dict[Hashable, None] = {}
+        self._size = size
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._keys
+
+    def add(self, key: Hashable) -> None:
+        with self._lock:
+            if len(self._keys) >= self._size:
+                del self._keys[next(iter(self._keys))]
+            self._keys[key] = None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._keys.clear()
+
+
+# Shared by every app: validation depends on openapi.yaml alone.
+CONFORMING = ConformingInputs()

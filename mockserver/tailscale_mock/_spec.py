@@ -1,4 +1,4 @@
-"""openapi.yaml, loaded once: the route table and the openapi-core validator built from it."""
+"""openapi.yaml, loaded once: routes, the openapi-core validator, and what validation reports."""
 
 from __future__ import annotations
 

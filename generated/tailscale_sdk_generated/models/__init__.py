@@ -76,14 +76,14 @@ if TYPE_CHECKING:
     from .key_list import KeyList
     from .list_organization_tailnets_response import ListOrganizationTailnetsResponse
     from .log_type import LogType
+    from .logstream_compression_format import LogstreamCompressionFormat
     from .logstream_configuration import LogstreamConfiguration
     from .logstream_configuration_request import LogstreamConfigurationRequest
-    from .logstream_configuration_request_compression_format import LogstreamConfigurationRequestCompressionFormat
-    from .logstream_configuration_request_s3_authentication_type import (
-        LogstreamConfigurationRequestS3AuthenticationType,
-    )
-    from .logstream_destination_type import LogstreamDestinationType
+    from .logstream_gcs_request import LogstreamGcsRequest
+    from .logstream_s3_access_key_request import LogstreamS3AccessKeyRequest
+    from .logstream_s3_role_arn_request import LogstreamS3RoleArnRequest
     from .logstream_status import LogstreamStatus
+    from .logstream_url_destination_type import LogstreamUrlDestinationType
     from .network_flow_log import NetworkFlowLog
     from .network_flow_log_list import NetworkFlowLogList
     from .o_auth_app import OAuthApp
@@ -246,12 +246,14 @@ __all__ = (
     "KeyDeviceCreateCapabilities",
     "KeyList",
     "ListOrganizationTailnetsResponse",
+    "LogstreamCompressionFormat",
     "LogstreamConfiguration",
     "LogstreamConfigurationRequest",
-    "LogstreamConfigurationRequestCompressionFormat",
-    "LogstreamConfigurationRequestS3AuthenticationType",
-    "LogstreamDestinationType",
+    "LogstreamGcsRequest",
+    "LogstreamS3AccessKeyRequest",
+    "LogstreamS3RoleArnRequest",
     "LogstreamStatus",
+    "LogstreamUrlDestinationType",
     "LogType",
     "NetworkFlowLog",
     "NetworkFlowLogList",
@@ -415,12 +417,14 @@ _MODULES = {
     "KeyList": ".key_list",
     "ListOrganizationTailnetsResponse": ".list_organization_tailnets_response",
     "LogType": ".log_type",
+    "LogstreamCompressionFormat": ".logstream_compression_format",
     "LogstreamConfiguration": ".logstream_configuration",
     "LogstreamConfigurationRequest": ".logstream_configuration_request",
-    "LogstreamConfigurationRequestCompressionFormat": ".logstream_configuration_request_compression_format",
-    "LogstreamConfigurationRequestS3AuthenticationType": ".logstream_configuration_request_s3_authentication_type",
-    "LogstreamDestinationType": ".logstream_destination_type",
+    "LogstreamGcsRequest": ".logstream_gcs_request",
+    "LogstreamS3AccessKeyRequest": ".logstream_s3_access_key_request",
+    "LogstreamS3RoleArnRequest": ".logstream_s3_role_arn_request",
     "LogstreamStatus": ".logstream_status",
+    "LogstreamUrlDestinationType": ".logstream_url_destination_type",
     "NetworkFlowLog": ".network_flow_log",
     "NetworkFlowLogList": ".network_flow_log_list",
     "OAuthApp": ".o_auth_app",

@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.log_type import LogType
 from ...models.logstream_configuration_request import LogstreamConfigurationRequest
+from ...models.logstream_gcs_request import LogstreamGcsRequest
+from ...models.logstream_s3_access_key_request import LogstreamS3AccessKeyRequest
+from ...models.logstream_s3_role_arn_request import LogstreamS3RoleArnRequest
 from ...types import Response, path_segment
 
 
@@ -15,7 +18,7 @@ def _get_kwargs(
     tailnet: str,
     log_type: LogType,
     *,
-    body: LogstreamConfigurationRequest,
+    body: LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest | LogstreamS3RoleArnRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +30,14 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, LogstreamConfigurationRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, LogstreamS3AccessKeyRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, LogstreamS3RoleArnRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -85,7 +95,7 @@ def sync_detailed(
     log_type: LogType,
     *,
     client: AuthenticatedClient | Client,
-    body: LogstreamConfigurationRequest,
+    body: LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest | LogstreamS3RoleArnRequest,
 ) -> Response[Any | Error]:
     """Set log streaming configuration
 
@@ -94,7 +104,8 @@ def sync_detailed(
     Args:
         tailnet (str):
         log_type (LogType): A kind of log.
-        body (LogstreamConfigurationRequest):
+        body (LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest |
+            LogstreamS3RoleArnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +133,7 @@ def sync(
     log_type: LogType,
     *,
     client: AuthenticatedClient | Client,
-    body: LogstreamConfigurationRequest,
+    body: LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest | LogstreamS3RoleArnRequest,
 ) -> Any | Error | None:
     """Set log streaming configuration
 
@@ -131,7 +142,8 @@ def sync(
     Args:
         tailnet (str):
         log_type (LogType): A kind of log.
-        body (LogstreamConfigurationRequest):
+        body (LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest |
+            LogstreamS3RoleArnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +166,7 @@ async def asyncio_detailed(
     log_type: LogType,
     *,
     client: AuthenticatedClient | Client,
-    body: LogstreamConfigurationRequest,
+    body: LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest | LogstreamS3RoleArnRequest,
 ) -> Response[Any | Error]:
     """Set log streaming configuration
 
@@ -163,7 +175,8 @@ async def asyncio_detailed(
     Args:
         tailnet (str):
         log_type (LogType): A kind of log.
-        body (LogstreamConfigurationRequest):
+        body (LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest |
+            LogstreamS3RoleArnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +202,7 @@ async def asyncio(
     log_type: LogType,
     *,
     client: AuthenticatedClient | Client,
-    body: LogstreamConfigurationRequest,
+    body: LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest | LogstreamS3RoleArnRequest,
 ) -> Any | Error | None:
     """Set log streaming configuration
 
@@ -198,7 +211,8 @@ async def asyncio(
     Args:
         tailnet (str):
         log_type (LogType): A kind of log.
-        body (LogstreamConfigurationRequest):
+        body (LogstreamConfigurationRequest | LogstreamGcsRequest | LogstreamS3AccessKeyRequest |
+            LogstreamS3RoleArnRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

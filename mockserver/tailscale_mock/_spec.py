@@ -306,7 +306,7 @@ def describe_error(exc: BaseException) -> str:
             # Its text embeds the whole offending value; the schema errors say more.
             prefix = "Request body validation error"
         details = []
-        for err in list(schema_errors)[:3]:
+        for err in [e for error in schema_errors for e in _closest_branch(error)][:3]:
             where = "/".join(str(p) for p in err.absolute_path)
             details.append(f"{where}: {err.message}" if where else err.message)
         return f"{prefix}: {'; '.join(details)}"
@@ -315,6 +315,24 @@ def describe_error(exc: BaseException) -> str:
     if cause is not None and _text(cause) not in prefix:
         return f"{prefix}: {_text(cause)}"
     return prefix
+
+
+def _closest_branch(error: Any) -> list[Any]:
+    """The errors of the `oneOf`/`anyOf` branch the value came nearest to, or `error` itself.
+
+    "not valid under any of the given schemas" names no field. The branch the caller meant is
+    the one whose `const`/`enum` values (`destinationType`, `keyType`) the value matched, then
+    the one with the fewest errors; its errors say what that kind of request still lacks.
+    """
+    if error.validator not in ("oneOf", "anyOf") or not error.context:
+        return [error]
+    branches: dict[Any, list[Any]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.schema_path[0], []).append(sub)
+    return min(
+        branches.values(),
+        key=lambda errors: (sum(e.validator in ("const", "enum") for e in errors), len(errors)),
+    )
 
 
 class ConformingInputs:

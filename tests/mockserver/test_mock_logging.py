@@ -14,6 +14,7 @@ NOW = datetime(2024, 5, 9, 12, 0, tzinfo=UTC)
 DAY = {"start": "2024-05-08T12:00:00Z", "end": "2024-05-09T12:00:00Z"}
 AUDIT = "/tailnet/-/logging/configuration"
 FLOWS = "/tailnet/-/logging/network"
+S3 = {"destinationType": "s3", "s3Bucket": "b", "s3Region": "us-east-1"}
 
 
 @pytest.fixture
@@ -108,12 +109,46 @@ def test_seeded_configuration_stream_hides_its_token(client: httpx.Client) -> No
     assert client.get("/tailnet/-/logging/configuration/stream/status").json()["numEntriesSent"] > 0
 
 
+def _refusal(client: httpx.Client, body: dict[str, Any]) -> str:
+    response = client.put("/tailnet/-/logging/network/stream", json=body)
+    assert response.status_code == 400
+    message: str = response.json()["message"]
+    return message
+
+
+@pytest.mark.parametrize(
+    ("body", "named", "unnamed"),
+    [
+        ({"destinationType": "splunk"}, ["'url'"], ["s3", "gcs"]),
+        ({"destinationType": "splunk", "url": ""}, ["url: '' should be non-empty"], ["s3", "gcs"]),
+        ({"destinationType": "gcs"}, ["'gcsBucket'"], ["url", "s3"]),
+        (
+            {**S3, "s3AuthenticationType": "accesskey"},
+            ["'s3AccessKeyId'", "'s3SecretAccessKey'"],
+            ["s3RoleArn", "url"],
+        ),
+        (
+            {**S3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn", "awsExternalId": ""},
+            ["awsExternalId: '' should be non-empty"],
+            ["s3AccessKeyId", "url"],
+        ),
+        (S3, ["'s3AuthenticationType'"], ["url"]),
+    ],
+)
+def test_incomplete_destination_names_what_its_kind_lacks(
+    client: httpx.Client, body: dict[str, Any], named: list[str], unnamed: list[str]
+) -> None:
+    """The oneOf's error comes from the schema of the destination asked for, not from all four."""
+    message = _refusal(client, body)
+    assert all(name in message for name in named), message
+    assert not any(name in message for name in unnamed), message
+
+
 def test_incomplete_destinations_are_400(client: httpx.Client) -> None:
     stream = "/tailnet/-/logging/network/stream"
     assert client.put(stream, json={"destinationType": "splunk"}).status_code == 400
-    s3 = {"destinationType": "s3", "s3Bucket": "b", "s3Region": "us-east-1"}
-    assert client.put(stream, json={**s3, "s3AuthenticationType": "accesskey"}).status_code == 400
-    unknown = {**s3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn", "awsExternalId": "x"}
+    assert client.put(stream, json={**S3, "s3AuthenticationType": "accesskey"}).status_code == 400
+    unknown = {**S3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn", "awsExternalId": "x"}
     response = client.put(stream, json=unknown)
     assert response.status_code == 400 and "external id" in response.json()["message"]
     assert client.get(stream).status_code == 404

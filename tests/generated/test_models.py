@@ -187,9 +187,9 @@ SECRET_FIELDS = _secret_fields()
 
 
 def _sample(schema: dict[str, Any]) -> Any:
-    """A valid value for a required string property (the first one of an enum)."""
+    """A valid value for a required string property (its const, or the first one of an enum)."""
     schema, _ = resolve(SPEC, schema, "#")
-    return schema.get("enum", ["x"])[0]
+    return schema["const"] if "const" in schema else schema.get("enum", ["x"])[0]
 
 
 def test_secret_fields_are_marked_in_the_spec() -> None:
@@ -199,7 +199,9 @@ def test_secret_fields_are_marked_in_the_spec() -> None:
         ("OAuthToken", "access_token"),
         ("OAuthApp", "clientSecret"),
         ("TailnetOAuthClient", "secret"),
-        ("LogstreamConfigurationRequest", "gcsCredentials"),
+        ("LogstreamGcsRequest", "gcsCredentials"),
+        ("LogstreamS3AccessKeyRequest", "s3SecretAccessKey"),
+        ("LogstreamConfigurationRequest", "token"),
         ("OAuthTokenExchangeRequest", "jwt"),
     } <= marked
 

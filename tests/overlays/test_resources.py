@@ -38,6 +38,11 @@ from tailscale_sdk_generated.models.logstream_configuration import LogstreamConf
 from tailscale_sdk_generated.models.logstream_configuration_request import (
     LogstreamConfigurationRequest,
 )
+from tailscale_sdk_generated.models.logstream_gcs_request import LogstreamGcsRequest
+from tailscale_sdk_generated.models.logstream_s3_access_key_request import (
+    LogstreamS3AccessKeyRequest,
+)
+from tailscale_sdk_generated.models.logstream_s3_role_arn_request import LogstreamS3RoleArnRequest
 from tailscale_sdk_generated.models.logstream_status import LogstreamStatus
 from tailscale_sdk_generated.models.network_flow_log import NetworkFlowLog
 from tailscale_sdk_generated.models.o_auth_app import OAuthApp
@@ -843,6 +848,47 @@ def test_tailnet_comes_from_the_client_unless_overridden(
     ts.keys.list(tailnet="-")
     paths = [r.path for r in app.state.log]
     assert paths == ["/api/v2/tailnet/example.com/keys", "/api/v2/tailnet/-/keys"]
+
+
+@pytest.mark.parametrize(
+    ("configuration", "expected"),
+    [
+        (
+            LogstreamS3RoleArnRequest(
+                s_3_bucket="logs",
+                s_3_region="eu-west-1",
+                s_3_role_arn="arn:aws:iam::123456789012:role/logs",
+                aws_external_id="extDEMO1CNTRL",
+            ),
+            {
+                "destinationType": "s3",
+                "s3AuthenticationType": "rolearn",
+                "s3ExternalId": "7b3f9d2e-0000-4c1a-9e55-1234567890ab",
+            },
+        ),
+        (
+            LogstreamS3AccessKeyRequest(
+                s_3_bucket="logs",
+                s_3_region="eu-west-1",
+                s_3_access_key_id="AKIAEXAMPLE",
+                s_3_secret_access_key="secret-key",
+            ),
+            {"destinationType": "s3", "s3AuthenticationType": "accesskey"},
+        ),
+        (
+            LogstreamGcsRequest(gcs_bucket="logs", upload_period_minutes=5),
+            {"destinationType": "gcs", "gcsBucket": "logs", "uploadPeriodMinutes": 5},
+        ),
+    ],
+    ids=["s3-rolearn", "s3-accesskey", "gcs"],
+)
+def test_set_stream_takes_each_destination_kind(
+    api: Any, configuration: Any, expected: dict[str, Any]
+) -> None:
+    """The kind's constants (destinationType, s3AuthenticationType) are sent without being given."""
+    assert api.logging.set_stream("network", configuration) is None
+    stream = api.logging.get_stream("network").to_dict()
+    assert {key: stream.get(key) for key in expected} == expected
 
 
 def test_disabled_stream_is_gone(api: Any) -> None:

@@ -446,7 +446,7 @@ SCHEMAS = ("components", "schemas")
             " PATCH /tailnet/{tailnet}/device-attributes",
         ),
         (
-            (*SCHEMAS, "LogstreamConfigurationRequest", "properties", "gcsCredentials"),
+            (*SCHEMAS, "LogstreamGcsRequest", "properties", "gcsCredentials"),
             "field gcsCredentials in request of"
             " getLogStreamingConfiguration, setLogStreamingConfiguration",
         ),

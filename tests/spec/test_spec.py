@@ -104,6 +104,19 @@ def test_example_satisfies_its_schema(example: Example) -> None:
 CREATE_KEY_BODY = (
     "#/paths/~1tailnet~1{tailnet}~1keys/post/requestBody/content/application~1json/schema"
 )
+SET_STREAM_BODY = (
+    "#/paths/~1tailnet~1{tailnet}~1logging~1{logType}~1stream/put/requestBody/content"
+    "/application~1json/schema"
+)
+GCS = {"destinationType": "gcs", "gcsBucket": "logs"}
+S3 = {"destinationType": "s3", "s3Bucket": "logs", "s3Region": "us-east-1"}
+S3_KEY = {
+    **S3,
+    "s3AuthenticationType": "accesskey",
+    "s3AccessKeyId": "AK",
+    "s3SecretAccessKey": "s",
+}
+S3_ROLE = {**S3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn:r", "awsExternalId": "e"}
 
 
 @pytest.mark.parametrize(
@@ -142,14 +155,23 @@ CREATE_KEY_BODY = (
             {"nodes": {"n1": {"node:os": None}}},
         ),
         ("#/components/schemas/BatchPostureAttributesRequest", {"nodes": {"n1": {"custom:a": {}}}}),
-        (
-            "#/components/schemas/LogstreamConfigurationRequest",
-            {"destinationType": "gcs", "uploadPeriodMinutes": 1441},
-        ),
-        (
-            "#/components/schemas/LogstreamConfigurationRequest",
-            {"destinationType": "gcs", "compressionFormat": "lz4"},
-        ),
+        (SET_STREAM_BODY, {**GCS, "uploadPeriodMinutes": 1441}),
+        (SET_STREAM_BODY, {**GCS, "compressionFormat": "lz4"}),
+        # each destination kind requires its own fields, non-empty, and no other kind's
+        (SET_STREAM_BODY, {"destinationType": "splunk"}),
+        (SET_STREAM_BODY, {"destinationType": "splunk", "url": ""}),
+        (SET_STREAM_BODY, {"destinationType": "splunk", "url": "https://s.example", **GCS}),
+        (SET_STREAM_BODY, {"destinationType": "s3", "url": "https://s.example"}),
+        (SET_STREAM_BODY, {"destinationType": "gcs"}),
+        (SET_STREAM_BODY, {**GCS, "gcsBucket": ""}),
+        (SET_STREAM_BODY, {**GCS, "url": "https://s.example"}),
+        (SET_STREAM_BODY, S3),
+        (SET_STREAM_BODY, {**S3_KEY, "s3Region": ""}),
+        (SET_STREAM_BODY, {**S3_KEY, "s3SecretAccessKey": ""}),
+        (SET_STREAM_BODY, {**S3_KEY, "s3RoleArn": "arn:r"}),
+        (SET_STREAM_BODY, {**S3_ROLE, "awsExternalId": ""}),
+        (SET_STREAM_BODY, {**S3_ROLE, "s3AuthenticationType": "accesskey"}),
+        (SET_STREAM_BODY, {**S3_ROLE, "token": "t"}),
         (
             "#/components/schemas/DnsConfigurationRequest",
             {"nameservers": [{"useWithExitNode": True}]},
@@ -161,3 +183,27 @@ CREATE_KEY_BODY = (
 def test_schemas_reject_bad_values(pointer: str, value: Any) -> None:
     with pytest.raises(ValidationError):
         _validator(pointer).validate(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "schema"),
+    [
+        (
+            {"destinationType": "axiom", "url": "https://api.axiom.co"},
+            "LogstreamConfigurationRequest",
+        ),
+        (GCS, "LogstreamGcsRequest"),
+        (S3_KEY, "LogstreamS3AccessKeyRequest"),
+        ({**S3_ROLE, "url": "https://minio.example"}, "LogstreamS3RoleArnRequest"),
+    ],
+)
+def test_each_complete_stream_destination_fits_one_schema(value: Any, schema: str) -> None:
+    _validator(SET_STREAM_BODY).validate(value)
+    fits = [
+        ref["$ref"].rsplit("/", 1)[1]
+        for ref in SPEC["paths"]["/tailnet/{tailnet}/logging/{logType}/stream"]["put"][
+            "requestBody"
+        ]["content"]["application/json"]["schema"]["oneOf"]
+        if _validator(ref["$ref"]).is_valid(value)
+    ]
+    assert fits == [schema]

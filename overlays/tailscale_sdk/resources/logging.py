@@ -25,6 +25,11 @@ from tailscale_sdk_generated.models.logstream_configuration import LogstreamConf
 from tailscale_sdk_generated.models.logstream_configuration_request import (
     LogstreamConfigurationRequest,
 )
+from tailscale_sdk_generated.models.logstream_gcs_request import LogstreamGcsRequest
+from tailscale_sdk_generated.models.logstream_s3_access_key_request import (
+    LogstreamS3AccessKeyRequest,
+)
+from tailscale_sdk_generated.models.logstream_s3_role_arn_request import LogstreamS3RoleArnRequest
 from tailscale_sdk_generated.models.logstream_status import LogstreamStatus
 from tailscale_sdk_generated.models.network_flow_log import NetworkFlowLog
 from tailscale_sdk_generated.models.validate_aws_trust_policy_request import (
@@ -39,6 +44,20 @@ __all__ = ["Logging"]
 
 _ROLE_ARN = check.rule("ValidateAwsTrustPolicyRequest.roleArn")
 
+# The request bodies of setLogStreamingConfiguration, one per destination kind.
+StreamConfiguration = (
+    LogstreamConfigurationRequest
+    | LogstreamS3AccessKeyRequest
+    | LogstreamS3RoleArnRequest
+    | LogstreamGcsRequest
+)
+_STREAM_REQUESTS = (
+    LogstreamConfigurationRequest,
+    LogstreamS3AccessKeyRequest,
+    LogstreamS3RoleArnRequest,
+    LogstreamGcsRequest,
+)
+
 
 def _log_type(log_type: LogType) -> LogType:
     kind: LogType = check.one_of("log_type", log_type, LOG_TYPE_VALUES)
@@ -49,11 +68,10 @@ def _any_of(values: str | Iterable[str] | None, name: str) -> builtins.list[str]
     return UNSET if values is None else check.one_or_more(values, name)
 
 
-def _stream_request(request: object) -> LogstreamConfigurationRequest:
-    if not isinstance(request, LogstreamConfigurationRequest):
-        raise TypeError(
-            f"configuration must be a LogstreamConfigurationRequest, not {type(request).__name__}"
-        )
+def _stream_request(request: object) -> StreamConfiguration:
+    if not isinstance(request, _STREAM_REQUESTS):
+        kinds = ", ".join(kind.__name__ for kind in _STREAM_REQUESTS)
+        raise TypeError(f"configuration must be one of {kinds}, not {type(request).__name__}")
     return request
 
 
@@ -114,11 +132,16 @@ class Logging(Resource[M]):
     def set_stream(
         self,
         log_type: LogType,
-        configuration: LogstreamConfigurationRequest,
+        configuration: StreamConfiguration,
         *,
         tailnet: str | None = None,
     ) -> Call[None]:
-        """Stream logs of ``log_type`` to the destination in ``configuration``."""
+        """Stream logs of ``log_type`` to the destination in ``configuration``.
+
+        ``configuration`` is a :class:`LogstreamConfigurationRequest` for destinations at a URL
+        (splunk, elastic, panther, cribl, datadog, axiom), :class:`LogstreamS3AccessKeyRequest` or
+        :class:`LogstreamS3RoleArnRequest` for S3, :class:`LogstreamGcsRequest` for gcs.
+        """
         send = partial(
             set_log_streaming_configuration.sync_detailed,
             self._tailnet(tailnet),

@@ -120,7 +120,11 @@ def _refusal(client: httpx.Client, body: dict[str, Any]) -> str:
     ("body", "named", "unnamed"),
     [
         ({"destinationType": "splunk"}, ["'url'"], ["s3", "gcs"]),
-        ({"destinationType": "splunk", "url": ""}, ["url: '' should be non-empty"], ["s3", "gcs"]),
+        (
+            {"destinationType": "splunk", "url": "splunk.example.com"},
+            ["url: 'splunk.example.com' does not match"],
+            ["s3", "gcs"],
+        ),
         ({"destinationType": "gcs"}, ["'gcsBucket'"], ["url", "s3"]),
         (
             {**S3, "s3AuthenticationType": "accesskey"},

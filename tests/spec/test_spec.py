@@ -160,6 +160,8 @@ S3_ROLE = {**S3, "s3AuthenticationType": "rolearn", "s3RoleArn": "arn:r", "awsEx
         # each destination kind requires its own fields, non-empty, and no other kind's
         (SET_STREAM_BODY, {"destinationType": "splunk"}),
         (SET_STREAM_BODY, {"destinationType": "splunk", "url": ""}),
+        (SET_STREAM_BODY, {"destinationType": "splunk", "url": "splunk.example.com"}),
+        (SET_STREAM_BODY, {**S3_KEY, "url": ""}),
         (SET_STREAM_BODY, {"destinationType": "splunk", "url": "https://s.example", **GCS}),
         (SET_STREAM_BODY, {"destinationType": "s3", "url": "https://s.example"}),
         (SET_STREAM_BODY, {"destinationType": "gcs"}),

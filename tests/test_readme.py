@@ -311,6 +311,8 @@ def check_trust_credentials(block: Block, mock: Mock, request: pytest.FixtureReq
     pangolin = mock.check.devices.get_posture_attributes("n5SUKe8CNTRL").attributes
     assert pangolin and pangolin["custom:risk"] == 12
     assert ("validateAwsExternalId", 200) in mock.operations()
+    stream = mock.check.logging.get_stream("network")
+    assert (stream.destination_type, stream.s_3_authentication_type) == ("s3", "rolearn")
 
 
 def check_organizations(block: Block, mock: Mock, request: pytest.FixtureRequest) -> None:

@@ -19,6 +19,7 @@ import httpx
 import pytest
 import yaml
 from contract.schemathesis_hooks import DEMO_EXAMPLES, with_demo_examples
+from spectools import resolve
 
 from tailscale_mock import DEMO_API_KEY, MockTailnet, create_app, spec_path, sync_transport
 
@@ -36,15 +37,6 @@ def fuzzed_spec() -> dict[str, Any]:
 
 
 SPEC = fuzzed_spec()
-
-
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def find(operation_id: str) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
@@ -68,7 +60,7 @@ def requests(operation_id: str) -> Iterator[tuple[str, str, dict[str, str], Any,
     path, method, item, operation = find(operation_id)
     parameters: dict[tuple[str, str], dict[str, Any]] = {}
     for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = resolve(parameter)
+        parameter, _ = resolve(SPEC, parameter, "")
         parameters[(parameter["in"], parameter["name"])] = parameter
     chosen = [
         (key, example_values(p))

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spectools import resolve
 from starlette.applications import Starlette
 
 from tailscale_mock import DEMO_API_KEY, MockTailnet, create_app, sync_transport
@@ -44,13 +45,8 @@ def _client(app: Starlette) -> httpx.Client:
 
 
 def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    spec = load_spec()
-    while "$ref" in schema:
-        node: Any = spec
-        for token in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[token]
-        schema = node
-    return schema
+    target: Mapping[str, Any] = resolve(load_spec(), schema, "")[0]
+    return target
 
 
 def _branches(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -12,7 +12,8 @@ response of its own, or if an operation's 2xx share is below FLOOR (2%).
 
     python scripts/fuzz.py              # 50 examples per operation
     python scripts/fuzz.py --long       # 10x the examples
-    python scripts/fuzz.py -- --include-operation-id getDevice   # extra schemathesis args
+    python scripts/fuzz.py --phases examples,coverage,fuzzing -- --include-operation-id getDevice
+                                        # one operation (the stateful phase needs its links)
 """
 
 from __future__ import annotations
@@ -302,11 +303,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # One worker: deterministic order, and hypothesis trips over CPython 3.11's
     # thread-unsafe `ast` when several workers describe strategies at once.
     parser.add_argument("--workers", type=int, default=1, help="schemathesis workers")
+    parser.add_argument(
+        "--phases",
+        default=",".join(PHASE_GROUPS),
+        help="comma-separated phases, each a run of its own (default: all)",
+    )
     parser.add_argument("extra", nargs="*", help="extra schemathesis arguments, after --")
     args = parser.parse_args(argv)
     examples = args.max_examples * (LONG_FACTOR if args.long else 1)
+    phases = tuple(args.phases.split(","))
     code, _, figures = run(
-        max_examples=examples, seed=args.seed, workers=args.workers, extra=args.extra
+        phases=phases, max_examples=examples, seed=args.seed, workers=args.workers, extra=args.extra
     )
     print("\nfuzz summary:")
     print(f"  operations: {figures['operations']}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scripts import fuzz
 from tailscale_mock import RequestRecord
 
@@ -58,3 +60,27 @@ def test_an_operation_below_the_floor_fails_the_run() -> None:
     )
     assert code != 0
     assert figures["below_floor"] == ["getDnsNameservers"]
+
+
+def test_phases_choose_the_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen: list[object] = []
+
+    def fake_run(**kwargs: object) -> tuple[int, str, dict[str, object]]:
+        chosen.append(kwargs["phases"])
+        figures: dict[str, object] = {
+            "operations": 0,
+            "cases": 0,
+            "cases_per_phase": {},
+            "seconds": 0.0,
+            "commands": [],
+            "warnings": [],
+            "shares": {},
+            "below_floor": [],
+            "mock_errors": [],
+        }
+        return 0, "", figures
+
+    monkeypatch.setattr(fuzz, "run", fake_run)
+    fuzz.main(["--phases", "examples,fuzzing", "--", "--include-operation-id", "getDevice"])
+    fuzz.main([])
+    assert chosen == [("examples", "fuzzing"), fuzz.PHASE_GROUPS]
